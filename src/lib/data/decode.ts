@@ -1,0 +1,61 @@
+/**
+ * Bytes to text. Datasets must be UTF-8; an optional byte-order mark is dropped.
+ * Undecodable bytes are reported at their line and column instead of being
+ * replaced silently, so no character is ever lost.
+ */
+import type { Position } from "./positions.ts";
+
+export interface Decoded {
+  readonly text: string;
+  /** Where each run of undecodable bytes starts. */
+  readonly invalid: readonly Position[];
+}
+
+const BOM = [0xef, 0xbb, 0xbf];
+
+/** Length of the valid UTF-8 sequence starting at `i`, or 0 if the bytes there are not valid UTF-8. */
+function sequenceLength(bytes: Uint8Array, i: number): number {
+  const b0 = bytes[i] ?? 0;
+  if (b0 < 0x80) return 1;
+  const cont = (k: number, lo = 0x80, hi = 0xbf) => {
+    const b = bytes[i + k];
+    return b !== undefined && b >= lo && b <= hi;
+  };
+  if (b0 >= 0xc2 && b0 <= 0xdf) return cont(1) ? 2 : 0;
+  if (b0 === 0xe0) return cont(1, 0xa0) && cont(2) ? 3 : 0;
+  if (b0 === 0xed) return cont(1, 0x80, 0x9f) && cont(2) ? 3 : 0; // no UTF-16 surrogates
+  if (b0 >= 0xe1 && b0 <= 0xef) return cont(1) && cont(2) ? 3 : 0;
+  if (b0 === 0xf0) return cont(1, 0x90) && cont(2) && cont(3) ? 4 : 0;
+  if (b0 >= 0xf1 && b0 <= 0xf3) return cont(1) && cont(2) && cont(3) ? 4 : 0;
+  if (b0 === 0xf4) return cont(1, 0x80, 0x8f) && cont(2) && cont(3) ? 4 : 0;
+  return 0;
+}
+
+export function decodeUtf8(bytes: Uint8Array): Decoded {
+  const start = BOM.every((b, k) => bytes[k] === b) ? 3 : 0;
+  const invalid: Position[] = [];
+  let line = 1;
+  let column = 1;
+  let inBadRun = false;
+  for (let i = start; i < bytes.length; ) {
+    const len = sequenceLength(bytes, i);
+    if (len === 0) {
+      if (!inBadRun) invalid.push({ line, column });
+      inBadRun = true;
+      column += 1;
+      i += 1;
+      continue;
+    }
+    inBadRun = false;
+    const b = bytes[i];
+    if (b === 10 || (b === 13 && bytes[i + 1] !== 10)) {
+      line += 1;
+      column = 1;
+    } else {
+      column += 1;
+    }
+    i += len;
+  }
+  const text = new TextDecoder("utf-8", { fatal: false, ignoreBOM: true }).decode(bytes.subarray(start));
+  return { text, invalid };
+}

@@ -1,0 +1,71 @@
+import { describe, expect, test } from "vitest";
+import { dateSpan, parseCell, partialDateProblem } from "../../../src/lib/data/cells.ts";
+import type { FieldBase } from "../../../src/lib/data/schema-types.ts";
+
+const field = (type: FieldBase["type"], values?: readonly string[]): FieldBase => ({
+  name: "x",
+  type,
+  required: true,
+  description: "",
+  ...(values ? { values } : {}),
+});
+
+describe("partialDateProblem(raw, fullOnly)", () => {
+  test.each([
+    ["2024", false, null],
+    ["2024-02", false, null],
+    ["2024-02-29", false, null],
+    ["2023-02-29", false, '"2023-02-29" is not a valid date: 2023-02 has no day 29'],
+    ["2024-13-01", true, '"2024-13-01" is not a valid date: there is no month 13'],
+    ["2024-00", false, '"2024-00" is not a valid date: there is no month 00'],
+    ["2024-06", true, '"2024-06" is not a date in the form YYYY-MM-DD'],
+    ["25/07/2024", false, '"25/07/2024" is not a date in the form YYYY, YYYY-MM or YYYY-MM-DD'],
+    ["2024-7-1", false, '"2024-7-1" is not a date in the form YYYY, YYYY-MM or YYYY-MM-DD'],
+  ])("%s (full only: %s) -> %s", (raw, fullOnly, expected) => {
+    expect(partialDateProblem(raw, fullOnly)).toBe(expected);
+  });
+});
+
+describe("dateSpan(raw)", () => {
+  test.each([
+    ["2024", "2024-01-01", "2024-12-31"],
+    ["2024-02", "2024-02-01", "2024-02-29"],
+    ["2023-02", "2023-02-01", "2023-02-28"],
+    ["2024-06-30", "2024-06-30", "2024-06-30"],
+  ])("%s spans %s to %s", (raw, first, last) => {
+    expect(dateSpan(raw)).toEqual({ first, last });
+  });
+});
+
+describe("parseCell(field, raw)", () => {
+  test.each([
+    [field("integer"), "12000", 12000],
+    [field("integer"), "-3", -3],
+    [field("number"), "10.5", 10.5],
+    [field("id"), "nca-2024", "nca-2024"],
+    [field("url"), "https://example.org/a?b=c", "https://example.org/a?b=c"],
+    [field("enum", ["a", "b"]), "b", "b"],
+    [field("list", ["TikTok", "X"]), "TikTok;X", ["TikTok", "X"]],
+    [field("text"), "two\nlines", "two\nlines"],
+  ])("%o accepts %s", (f, raw, value) => {
+    expect(parseCell(f, raw)).toEqual({ ok: true, value });
+  });
+
+  test.each([
+    [field("integer"), "10.5", '"10.5" is not a whole number: use digits only, with no units or words'],
+    [field("integer"), "1,218", '"1,218" is not a whole number: write it without thousands separators (1218)'],
+    [field("number"), "90%", '"90%" is not a number: use digits only and an optional decimal point, with no units or words'],
+    [field("number"), "1e3", '"1e3" is not a number: use digits only and an optional decimal point, with no units or words'],
+    [field("number"), " 12", '" 12" has spaces or line breaks at its start or end'],
+    [field("id"), "NCA 2024", '"NCA 2024" is not a valid id: use lower-case letters, digits and single hyphens'],
+    [field("id"), "a--b", '"a--b" is not a valid id: use lower-case letters, digits and single hyphens'],
+    [field("url"), "javascript:alert(1)", '"javascript:alert(1)" is not an absolute http(s) URL'],
+    [field("url"), "example.org/page", '"example.org/page" is not an absolute http(s) URL'],
+    [field("string"), "two\nlines", '"two\\nlines" has a line break; this column holds one line'],
+    [field("enum", ["a", "b"]), "c", '"c" is not an allowed value; expected one of: a, b'],
+    [field("list", ["TikTok", "X"]), "TikTok; X", '" X" not allowed in this list; use items from: TikTok, X, separated by ";"'],
+    [field("list", ["TikTok", "X"]), "X;X", '"X" appears twice in this list'],
+  ])("%o rejects %j", (f, raw, message) => {
+    expect(parseCell(f, raw)).toEqual({ ok: false, message });
+  });
+});

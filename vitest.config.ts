@@ -1,0 +1,9 @@
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  test: {
+    include: ["tests/unit/**/*.test.ts"],
+    // Dates and sorting must not depend on the machine running the tests.
+    env: { TZ: "UTC" },
+  },
+});
