@@ -1,8 +1,12 @@
 // @ts-check
 import { defineConfig } from "astro/config";
 import mdx from "@astrojs/mdx";
+import { validateData } from "./src/integrations/validate-data.ts";
 
 export default defineConfig({
+  // The public address; canonical URLs and citations are built from it.
   site: "https://takedown-explorer.example",
-  integrations: [mdx()],
+  trailingSlash: "always",
+  build: { format: "directory" },
+  integrations: [validateData(), mdx()],
 });

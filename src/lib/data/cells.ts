@@ -62,12 +62,7 @@ export function parseCell(field: FieldBase, raw: string): CellResult {
     case "text":
       return ok(raw);
     case "url": {
-      let url: URL | null = null;
-      try {
-        url = new URL(raw);
-      } catch {
-        url = null;
-      }
+      const url = URL.canParse(raw) ? new URL(raw) : null;
       return url && (url.protocol === "https:" || url.protocol === "http:") && !/\s/.test(raw)
         ? ok(raw)
         : fail(`${show(raw)} is not an absolute http(s) URL`);

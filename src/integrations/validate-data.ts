@@ -1,0 +1,34 @@
+/**
+ * Validates every dataset before Astro renders anything. On a data problem the
+ * build stops with one `file:line:column: problem` line per problem, and any
+ * previous `dist/` is removed so that no finished-looking site is left behind.
+ */
+import { rmSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { AstroIntegration } from "astro";
+import { DataError } from "../lib/data/problems.ts";
+import { SCHEMAS } from "../lib/data/schemas.ts";
+import { dataDir, loadFromDisk } from "../lib/data/site-data.ts";
+
+export function validateData(): AstroIntegration {
+  return {
+    name: "takedown-explorer:validate-data",
+    hooks: {
+      "astro:config:setup": ({ command, config, logger, addWatchFile }) => {
+        for (const s of SCHEMAS) addWatchFile(join(dataDir(), `${s.name}.csv`));
+        try {
+          const { counts } = loadFromDisk();
+          const total = Object.values(counts).reduce((n, c) => n + c.validated, 0);
+          logger.info(`${total} rows in ${Object.keys(counts).length} datasets are valid`);
+        } catch (error) {
+          if (!(error instanceof DataError)) throw error;
+          if (command === "build") rmSync(fileURLToPath(config.outDir), { recursive: true, force: true });
+          // Plain lines on stderr so editors and CI logs can jump to each problem.
+          console.error(error.message);
+          throw new Error(`Build stopped: ${error.problems.length} data problem(s), listed above.`, { cause: error });
+        }
+      },
+    },
+  };
+}
