@@ -50,7 +50,12 @@ export const sourcesSchema = defineTable({
     { name: "publisher", type: "string", required: true, description: "Who published the document at this URL." },
     { name: "title", type: "string", required: true, description: "The document's title as published." },
     { name: "url", type: "url", required: true, description: "Where the document was read." },
-    { name: "published", type: "partial_date", required: true, description: "Publication date, as precise as known." },
+    {
+      name: "published",
+      type: "partial_date",
+      required: false,
+      description: "Publication date, as precise as known; blank for a living page that shows no date.",
+    },
     {
       name: "kind",
       type: "enum",
@@ -111,8 +116,8 @@ export const takedownsSchema = defineTable({
       type: "enum",
       required: true,
       description:
-        "What the number counts: `removed-after-referral` (taken down or suspended by a platform after a law-enforcement referral), `referred`, `not-removed` (still online when reported), `pending`, `removed-share` (percentage of referrals removed).",
-      values: ["removed-after-referral", "referred", "not-removed", "pending", "removed-share"],
+        "What the number counts: `removed-after-referral` (taken down or suspended by a platform after a law-enforcement referral), `referred` (sent to platforms), `reported-to-agency` (flagged to a law-enforcement agency, not yet to platforms), `not-removed` (still online when reported), `pending`, `removed-share` (percentage of referrals removed).",
+      values: ["removed-after-referral", "referred", "reported-to-agency", "not-removed", "pending", "removed-share"],
     },
     { name: "period_start", type: "partial_date", required: true, description: "First day, month or year the figure covers." },
     { name: "period_end", type: "partial_date", required: true, description: "Last day, month or year the figure covers." },
@@ -171,8 +176,8 @@ export const pricesSchema = defineTable({
       type: "enum",
       required: true,
       description:
-        "`advertised` (in an advert), `quoted` (offered to a reporter or investigator), `average`, `lowest` or `highest` reported by an agency.",
-      values: ["advertised", "quoted", "average", "lowest", "highest"],
+        "`advertised` (in an advert), `quoted` (offered to a reporter or investigator), `typical` (described as the usual or standard price), `average`, `lowest` or `highest` reported by an agency or charity.",
+      values: ["advertised", "quoted", "typical", "average", "lowest", "highest"],
     },
     {
       name: "item",
