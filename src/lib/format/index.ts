@@ -1,0 +1,5 @@
+/** Everything pages need for showing figures, dates and coded values as text. */
+export * from "./numbers.ts";
+export * from "./dates.ts";
+export * from "./labels.ts";
+export { calendarYearOf, compareByLastDay, compareByLastDayUndatedFirst, firstDay, lastDay, parsePartialDate, type PartialDate } from "./partial-date.ts";
