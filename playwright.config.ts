@@ -1,12 +1,13 @@
 import { defineConfig, devices } from "@playwright/test";
+import { chromiumExecutable } from "./tests/e2e/browser.ts";
 
 /**
  * Browser tests run against the production build in dist/, served locally by
- * `astro preview`. On machines where Playwright cannot download its browser,
- * set CHROMIUM_PATH to a system Chromium (CI uses Debian's /usr/bin/chromium).
+ * `astro preview`. The browser is Playwright's own, or CHROMIUM_PATH, or a
+ * system Chromium where Playwright cannot download one (see tests/e2e/browser.ts).
  */
 const PORT = Number(process.env["E2E_PORT"] ?? 4329);
-const chromiumPath = process.env["CHROMIUM_PATH"];
+const chromiumPath = chromiumExecutable();
 
 export default defineConfig({
   testDir: "tests/e2e",
