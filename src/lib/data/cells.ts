@@ -80,6 +80,13 @@ export function parseCell(field: FieldBase, raw: string): CellResult {
       return allowed(field.values, raw)
         ? ok(raw)
         : fail(`${show(raw)} is not an allowed value; expected one of: ${(field.values ?? []).join(", ")}`);
+    case "id_list": {
+      const items = raw.split(";");
+      const bad = items.filter((item) => !ID.test(item));
+      if (bad.length > 0) return fail(`${bad.map(show).join(", ")} not valid ids; separate ids with ";" and no spaces`);
+      const dup = items.find((item, i) => items.indexOf(item) !== i);
+      return dup === undefined ? ok(items) : fail(`${show(dup)} appears twice in this list`);
+    }
     case "list": {
       const items = raw.split(";");
       const bad = items.filter((item) => !allowed(field.values, item));

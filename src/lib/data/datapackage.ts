@@ -40,6 +40,10 @@ export function frictionlessField(field: FieldBase): Record<string, unknown> {
         return { type: "string", constraints: { ...constraints, enum: values } };
       case "list":
         return { type: "string", constraints: { ...constraints, pattern: `^${alternatives}(?:;${alternatives})*$` } };
+      case "id_list": {
+        const id = ID_PATTERN.slice(1, -1);
+        return { type: "string", constraints: { ...constraints, pattern: `^${id}(?:;${id})*$` } };
+      }
     }
   })();
   const c = typed["constraints"] as Record<string, unknown>;

@@ -21,15 +21,18 @@ export function checkForeignKeys(tables: readonly ValidatedTable[]): Problem[] {
       // A missing or wholly invalid target table has already been reported by itself.
       if (!target || target.size === 0) continue;
       for (const row of rows) {
-        const value = row.values[fk.field];
+        const cell = row.values[fk.field];
         const at = row.at[fk.field];
-        if (typeof value === "string" && at && !target.has(value)) {
-          problems.push({
-            file,
-            line: at.line,
-            column: at.column,
-            message: `${fk.field} ${JSON.stringify(value)} does not exist in ${fk.reference.resource}.csv`,
-          });
+        const values = Array.isArray(cell) ? cell : [cell];
+        for (const value of values) {
+          if (typeof value === "string" && at && !target.has(value)) {
+            problems.push({
+              file,
+              line: at.line,
+              column: at.column,
+              message: `${fk.field} ${JSON.stringify(value)} does not exist in ${fk.reference.resource}.csv`,
+            });
+          }
         }
       }
     }

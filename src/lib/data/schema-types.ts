@@ -25,7 +25,9 @@ export type FieldType =
   /** One value out of `values`. */
   | "enum"
   /** Zero or more of `values`, separated by `;` (e.g. `TikTok;Facebook`). */
-  | "list";
+  | "list"
+  /** Zero or more row ids, separated by `;` (e.g. `nca-2024-year;ho-2025-03`). */
+  | "id_list";
 
 export interface FieldBase {
   readonly name: string;
@@ -74,11 +76,13 @@ type ValueOf<F extends FieldBase> = F["type"] extends "integer" | "number"
       ? F["values"] extends readonly (infer V)[]
         ? V[]
         : string[]
-      : string;
+      : F["type"] extends "id_list"
+        ? string[]
+        : string;
 
 type CellOf<F extends FieldBase> = F["required"] extends true
   ? ValueOf<F>
-  : F["type"] extends "list"
+  : F["type"] extends "list" | "id_list"
     ? ValueOf<F>
     : ValueOf<F> | null;
 

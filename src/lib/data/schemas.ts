@@ -140,9 +140,10 @@ export const takedownsSchema = defineTable({
     sourceId,
     {
       name: "conflicts_with",
-      type: "id",
+      type: "id_list",
       required: false,
-      description: "Another figure in this table that contradicts this one (its `id`); both rows point at each other.",
+      description:
+        "Other figures in this table that contradict this one (their `id`s, separated by `;`); conflicting rows always point at each other.",
     },
     note,
   ] as const,

@@ -99,7 +99,7 @@ export function validateTable(schema: TableSchema, bytes: Uint8Array, file: stri
           problem(cell, `${field.name} is required but blank`);
           valid = false;
         }
-        values[field.name] = field.type === "list" ? [] : null;
+        values[field.name] = field.type === "list" || field.type === "id_list" ? [] : null;
         return;
       }
       const result = parseCell(field, cell.value);

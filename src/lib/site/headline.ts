@@ -43,7 +43,7 @@ function sourceLookup(sources: readonly Source[]): (id: string) => Source {
 }
 
 function figure(row: Takedown, takedowns: readonly Takedown[], source: (id: string) => Source): HeadlineFigure {
-  const conflicts = takedowns.filter((t) => t.id !== row.id && (t.id === row.conflicts_with || t.conflicts_with === row.id));
+  const conflicts = takedowns.filter((t) => t.id !== row.id && (row.conflicts_with.includes(t.id) || t.conflicts_with.includes(row.id)));
   return { row, source: source(row.source_id), conflicts };
 }
 

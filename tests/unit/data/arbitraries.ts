@@ -40,6 +40,8 @@ function valueArb(field: FieldBase): fc.Arbitrary<unknown> {
       return fc.constantFrom(...values);
     case "list":
       return fc.subarray([...values], { minLength: field.required ? 1 : 0 });
+    case "id_list":
+      return fc.uniqueArray(idArb, { minLength: field.required ? 1 : 0, maxLength: 3 });
   }
 }
 
@@ -47,7 +49,7 @@ function valueArb(field: FieldBase): fc.Arbitrary<unknown> {
 export function rowsArb(schema: TableSchema): fc.Arbitrary<Record<string, unknown>[]> {
   const row = fc.record(
     Object.fromEntries(
-      schema.fields.map((f) => [f.name, f.required || f.type === "list" ? valueArb(f) : fc.option(valueArb(f))]),
+      schema.fields.map((f) => [f.name, f.required || f.type === "list" || f.type === "id_list" ? valueArb(f) : fc.option(valueArb(f))]),
     ) as Record<string, fc.Arbitrary<unknown>>,
   );
   return fc

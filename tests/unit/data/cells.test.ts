@@ -69,3 +69,15 @@ describe("parseCell(field, raw)", () => {
     expect(parseCell(f, raw)).toEqual({ ok: false, message });
   });
 });
+
+describe("parseCell(field, raw) for id lists", () => {
+  test.each([
+    ["a-1", { ok: true, value: ["a-1"] }],
+    ["a-1;b-2", { ok: true, value: ["a-1", "b-2"] }],
+    ["a-1; b-2", { ok: false, message: '" b-2" not valid ids; separate ids with ";" and no spaces' }],
+    ["a-1,b-2", { ok: false, message: '"a-1,b-2" not valid ids; separate ids with ";" and no spaces' }],
+    ["a-1;a-1", { ok: false, message: '"a-1" appears twice in this list' }],
+  ])("%j -> %o", (raw, expected) => {
+    expect(parseCell(field("id_list"), raw)).toEqual(expected);
+  });
+});

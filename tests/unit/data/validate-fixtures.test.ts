@@ -31,6 +31,7 @@ describe("loadDatasets(readFile) with one broken takedowns.csv", () => {
     ["blank-required.csv", "data/takedowns.csv:2:36: unit_as_worded is required but blank"],
     ["duplicate-id.csv", 'data/takedowns.csv:4:1: duplicate id "t-1" (first used on line 2)'],
     ["unknown-source.csv", 'data/takedowns.csv:3:105: source_id "no-such-source" does not exist in sources.csv'],
+    ["unknown-conflict.csv", 'data/takedowns.csv:2:111: conflicts_with "t-9" does not exist in takedowns.csv'],
     ["end-before-start.csv", "data/takedowns.csv:2:76: period_end 2023 is before period_start 2024-06"],
     ["ragged-row.csv", "data/takedowns.csv:3:1: row has 3 cells but the header has 14"],
     ["blank-row.csv", "data/takedowns.csv:3:1: blank row"],
@@ -69,7 +70,7 @@ describe("loadDatasets(readFile) with one broken takedowns.csv", () => {
     expect(row?.id).toBe("t-1");
     expect(row?.unit_as_worded).toBe('accounts, as "stated"');
     expect(row?.note).toBe("two\r\nlines");
-    expect(row?.conflicts_with).toBeNull();
+    expect(row?.conflicts_with).toEqual([]);
   });
 });
 
@@ -98,7 +99,7 @@ describe("loadDatasets(readFile) with valid fixtures", () => {
       qualifier: "almost",
       as_worded: "almost 12,000",
       source_id: "src-a",
-      conflicts_with: null,
+      conflicts_with: [],
       note: null,
     });
     expect(datasets.prices[1]?.platforms).toEqual(["TikTok", "Instagram"]);

@@ -101,10 +101,10 @@ describe("latestCumulativeRemovals(takedowns, sources)", () => {
 
 describe("headline(data)", () => {
   it("returns both rows unchanged, with their sources and conflicting rows from either side", () => {
-    const annual = takedown({ id: "annual", source_id: "s2", conflicts_with: "rival" });
-    const rival = takedown({ id: "rival", reporting_body: "Home Office", conflicts_with: "annual" });
+    const annual = takedown({ id: "annual", source_id: "s2", conflicts_with: ["rival"] });
+    const rival = takedown({ id: "rival", reporting_body: "Home Office", conflicts_with: ["annual"] });
     const total = takedown({ id: "total", aggregation: "cumulative", period_start: "2021-12", period_end: "2024-06" });
-    const other = takedown({ id: "other", reporting_body: "Europol", conflicts_with: "total" });
+    const other = takedown({ id: "other", reporting_body: "Europol", conflicts_with: ["total"] });
     const result = headline({ takedowns: [annual, rival, total, other], sources });
     expect(result.annual.row).toBe(annual);
     expect(result.annual.source.id).toBe("s2");

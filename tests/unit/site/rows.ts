@@ -27,7 +27,7 @@ export function takedown(over: Partial<Takedown> & Pick<Takedown, "id">): Takedo
     qualifier: "exact",
     as_worded: "8,000",
     source_id: "s1",
-    conflicts_with: null,
+    conflicts_with: [],
     note: null,
     ...over,
   };
