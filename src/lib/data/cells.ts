@@ -2,6 +2,7 @@
  * Reads one cell as its column's type. Returns the typed value or a message
  * that says what is wrong in words a curator can act on.
  */
+import { daysInMonth, PARTIAL_DATE } from "./partial-date.ts";
 import type { FieldBase } from "./schema-types.ts";
 
 export type CellResult = { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly message: string };
@@ -13,12 +14,6 @@ const show = (raw: string) => JSON.stringify(raw.length > 60 ? `${raw.slice(0, 5
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const INTEGER = /^-?\d+$/;
 const NUMBER = /^-?\d+(?:\.\d+)?$/;
-const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
-
-/** Days in a month, leap years included (month 1-12). */
-function daysIn(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
 
 /** Checks an ISO date of precision year, month or day; returns a problem or null. */
 export function partialDateProblem(raw: string, fullOnly: boolean): string | null {
@@ -27,18 +22,10 @@ export function partialDateProblem(raw: string, fullOnly: boolean): string | nul
   if (!m || (fullOnly && m[3] === undefined)) return `${show(raw)} is not a date in the form ${form}`;
   const [, y, mo, d] = m;
   if (mo !== undefined && (Number(mo) < 1 || Number(mo) > 12)) return `${show(raw)} is not a valid date: there is no month ${mo}`;
-  if (d !== undefined && (Number(d) < 1 || Number(d) > daysIn(Number(y), Number(mo)))) {
+  if (d !== undefined && (Number(d) < 1 || Number(d) > daysInMonth(Number(y), Number(mo)))) {
     return `${show(raw)} is not a valid date: ${y}-${mo} has no day ${d}`;
   }
   return null;
-}
-
-/** The first and last calendar day a partial date can mean: `2024-06` is 2024-06-01 to 2024-06-30. */
-export function dateSpan(raw: string): { first: string; last: string } {
-  const [y = "0000", mo, d] = raw.split("-");
-  if (d !== undefined) return { first: raw, last: raw };
-  if (mo !== undefined) return { first: `${y}-${mo}-01`, last: `${y}-${mo}-${String(daysIn(Number(y), Number(mo))).padStart(2, "0")}` };
-  return { first: `${y}-01-01`, last: `${y}-12-31` };
 }
 
 function numberProblem(raw: string, integer: boolean): string {

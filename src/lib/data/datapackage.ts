@@ -4,13 +4,14 @@
  * `npm run data:package` writes it to data/datapackage.json; a unit test fails
  * when the committed file differs from what the schemas give.
  */
+import { PARTIAL_DATE } from "./partial-date.ts";
 import type { FieldBase, TableSchema } from "./schema-types.ts";
 import { SCHEMAS } from "./schemas.ts";
 
 const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 export const ID_PATTERN = "^[a-z0-9]+(?:-[a-z0-9]+)*$";
-export const PARTIAL_DATE_PATTERN = "^\\d{4}(?:-\\d{2}(?:-\\d{2})?)?$";
+export const PARTIAL_DATE_PATTERN = PARTIAL_DATE.source;
 
 /** One Table Schema field (https://specs.frictionlessdata.io/table-schema/). */
 export function frictionlessField(field: FieldBase): Record<string, unknown> {

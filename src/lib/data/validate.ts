@@ -4,10 +4,11 @@
  * within a row. Collects every problem rather than stopping at the first.
  * Relations between tables (foreign keys) are checked in `relations.ts`.
  */
-import { dateSpan, parseCell } from "./cells.ts";
+import { parseCell } from "./cells.ts";
 import { parseCsv, type Cell } from "./csv.ts";
 import { decodeUtf8 } from "./decode.ts";
 import type { Position } from "./positions.ts";
+import { firstDay, lastDay } from "./partial-date.ts";
 import type { Problem } from "./problems.ts";
 import type { FieldBase, TableSchema } from "./schema-types.ts";
 
@@ -45,7 +46,7 @@ function checkOrder(schema: TableSchema, row: LocatedRow, problem: (p: Position,
     const a = row.values[start];
     const b = row.values[end];
     const at = row.at[end];
-    if (typeof a === "string" && typeof b === "string" && at && dateSpan(b).last < dateSpan(a).first) {
+    if (typeof a === "string" && typeof b === "string" && at && lastDay(b) < firstDay(a)) {
       problem(at, `${end} ${b} is before ${start} ${a}`);
     }
   }

@@ -3,7 +3,7 @@
  * dates keep their precision: a source that said "December 2021" is never
  * shown as "1 December 2021".
  */
-import { parsePartialDate, type PartialDate } from "./partial-date.ts";
+import { parsePartialDate, type PartialDate } from "../data/partial-date.ts";
 
 const MONTHS = [
   "January",

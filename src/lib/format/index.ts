@@ -2,4 +2,3 @@
 export * from "./numbers.ts";
 export * from "./dates.ts";
 export * from "./labels.ts";
-export { calendarYearOf, compareByLastDay, compareByLastDayUndatedFirst, firstDay, lastDay, parsePartialDate, type PartialDate } from "./partial-date.ts";

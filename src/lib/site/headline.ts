@@ -4,7 +4,7 @@
  * and can be traced to its row and source.
  */
 import type { Source, Takedown } from "../data/schemas.ts";
-import { calendarYearOf, compareByLastDay, compareByLastDayUndatedFirst } from "../format/partial-date.ts";
+import { calendarYearOf, compareByLastDay, compareByLastDayUndatedFirst } from "../data/partial-date.ts";
 
 export interface HeadlineFigure {
   readonly row: Takedown;

@@ -5,7 +5,7 @@
  * before "2024-07-25"; equal dates fall back to id so the order is stable.
  */
 import type { Source } from "../data/schemas.ts";
-import { compareByLastDayUndatedFirst, parsePartialDate } from "../format/partial-date.ts";
+import { compareByLastDayUndatedFirst, parsePartialDate } from "../data/partial-date.ts";
 
 export interface YearGroup {
   /** Publication year, or null for the sources that give no date. */

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { dateSpan, parseCell, partialDateProblem } from "../../../src/lib/data/cells.ts";
+import { parseCell, partialDateProblem } from "../../../src/lib/data/cells.ts";
 import type { FieldBase } from "../../../src/lib/data/schema-types.ts";
 
 const field = (type: FieldBase["type"], values?: readonly string[]): FieldBase => ({
@@ -23,17 +23,6 @@ describe("partialDateProblem(raw, fullOnly)", () => {
     ["2024-7-1", false, '"2024-7-1" is not a date in the form YYYY, YYYY-MM or YYYY-MM-DD'],
   ])("%s (full only: %s) -> %s", (raw, fullOnly, expected) => {
     expect(partialDateProblem(raw, fullOnly)).toBe(expected);
-  });
-});
-
-describe("dateSpan(raw)", () => {
-  test.each([
-    ["2024", "2024-01-01", "2024-12-31"],
-    ["2024-02", "2024-02-01", "2024-02-29"],
-    ["2023-02", "2023-02-01", "2023-02-28"],
-    ["2024-06-30", "2024-06-30", "2024-06-30"],
-  ])("%s spans %s to %s", (raw, first, last) => {
-    expect(dateSpan(raw)).toEqual({ first, last });
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { calendarYearOf, compareByLastDay, compareByLastDayUndatedFirst, firstDay, lastDay, parsePartialDate } from "../../../src/lib/format/partial-date.ts";
+import { calendarYearOf, compareByLastDay, compareByLastDayUndatedFirst, firstDay, lastDay, parsePartialDate } from "../../../src/lib/data/partial-date.ts";
 
 describe("parsePartialDate(text)", () => {
   it.each([

@@ -12,7 +12,8 @@ export interface PartialDate {
   readonly day: number | null;
 }
 
-const PATTERN = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+/** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, capturing year, month and day. */
+export const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
 function isLeap(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
@@ -26,7 +27,7 @@ export function daysInMonth(year: number, month: number): number {
 
 /** Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; throws a RangeError naming the text otherwise. */
 export function parsePartialDate(text: string): PartialDate {
-  const match = PATTERN.exec(text);
+  const match = PARTIAL_DATE.exec(text);
   if (!match) throw new RangeError(`${JSON.stringify(text)} is not a date written YYYY, YYYY-MM or YYYY-MM-DD`);
   const year = Number(match[1]);
   const month = match[2] === undefined ? null : Number(match[2]);
