@@ -1,0 +1,52 @@
+/** Rules every chart in the registry must keep, at every width. */
+import { join } from "node:path";
+import { describe, expect, test } from "vitest";
+import { WIDTHS } from "../../../src/lib/charts/core/definition.ts";
+import { pageSvg } from "../../../src/lib/charts/core/frame.ts";
+import { renderSvg, walk } from "../../../src/lib/charts/core/svg-tree.ts";
+import { CHARTS } from "../../../src/lib/charts/registry.ts";
+import { loadFromDisk } from "../../../src/lib/data/site-data.ts";
+import { placedTexts } from "./layout.ts";
+
+const { datasets } = loadFromDisk(join(import.meta.dirname, "../../fixtures/data/charts"));
+
+test("chart ids are unique URL slugs", () => {
+  const ids = CHARTS.map((c) => c.id);
+  expect(new Set(ids).size).toBe(ids.length);
+  for (const id of ids) expect(id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+});
+
+describe.each(CHARTS.map((c) => [c.id, c] as const))("chart %s", (_id, chart) => {
+  test("draws only rows that exist, and tables show exactly the rows drawn", () => {
+    const drawn = chart.rows(datasets);
+    expect(drawn.length).toBeGreaterThan(0);
+    for (const { dataset, rows } of drawn) {
+      const ids = new Set((datasets[dataset] as readonly { id: string }[]).map((r) => r.id));
+      for (const r of rows) expect(ids.has(r.id), `${dataset}/${r.id}`).toBe(true);
+    }
+    const tabled = chart.tables(datasets).map((t) => ({ dataset: t.dataset, ids: t.rows.map((r) => r.id) }));
+    expect(tabled).toEqual(drawn.map((d) => ({ dataset: d.dataset, ids: d.rows.map((r) => r.id) })));
+  });
+
+  test.each(Object.entries(WIDTHS))("at the %s width, every label stays inside the chart", (_name, width) => {
+    const model = chart.build(datasets, width);
+    expect(model.width).toBe(width);
+    const outside = placedTexts(pageSvg(model, chart.title, "t"))
+      .filter((t) => t.left < -0.5 || t.right > width + 0.5 || t.top < -0.5 || t.bottom > model.height + 0.5)
+      .map((t) => `${JSON.stringify(t.text)} [${Math.round(t.left)}, ${Math.round(t.right)}] x [${Math.round(t.top)}, ${Math.round(t.bottom)}]`);
+    expect(outside).toEqual([]);
+  });
+
+  test.each(Object.entries(WIDTHS))("at the %s width, it has a title, a data-driven description and finite geometry", (_name, width) => {
+    const model = chart.build(datasets, width);
+    expect(model.description.length).toBeGreaterThan(40);
+    const svg = renderSvg(pageSvg(model, chart.title, "t"));
+    expect(svg).not.toMatch(/NaN|Infinity|undefined/);
+    expect(walk(pageSvg(model, chart.title, "t")).filter((e) => e.tag === "title")).toHaveLength(1);
+  });
+
+  test("has notes and a summary", () => {
+    expect(chart.summary.length).toBeGreaterThan(20);
+    expect(Array.isArray(chart.notes(datasets))).toBe(true);
+  });
+});
