@@ -337,7 +337,7 @@ export const SCHEMAS = [
   caseStepsSchema,
 ] as const;
 
-export type DatasetName = (typeof SCHEMAS)[number]["name"];
+export type DatasetName = keyof Datasets;
 
 export type Source = RowOf<typeof sourcesSchema>;
 export type Takedown = RowOf<typeof takedownsSchema>;

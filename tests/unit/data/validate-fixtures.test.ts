@@ -49,7 +49,7 @@ describe("loadDatasets(readFile) with one broken takedowns.csv", () => {
 
   test("a missing file is reported, and every problem of every file is listed", () => {
     const read = fixtureReader({ "takedowns.csv": "broken/thousands-separator.csv", "events.csv": null });
-    expect(() => loadDatasets(read)).toThrowError(
+    expect(() => loadDatasets(read)).toThrow(
       [
         "2 data problems:",
         "data/events.csv:1:1: file not found",
@@ -60,7 +60,7 @@ describe("loadDatasets(readFile) with one broken takedowns.csv", () => {
 
   test("an empty file is an error", () => {
     const read = fixtureReader({ "takedowns.csv": new Uint8Array() });
-    expect(() => loadDatasets(read)).toThrowError("data/takedowns.csv:1:1: file is empty: expected a header row and at least one data row");
+    expect(() => loadDatasets(read)).toThrow("data/takedowns.csv:1:1: file is empty: expected a header row and at least one data row");
   });
 
   test("a UTF-8 BOM, CRLF line ends and quoted commas, quotes and line breaks are accepted", () => {
