@@ -1,10 +1,11 @@
 // Lint: JavaScript and TypeScript recommended rules, plus Astro's.
 import js from "@eslint/js";
+import { defineConfig } from "eslint/config";
 import astro from "eslint-plugin-astro";
 import globals from "globals";
 import tseslint from "typescript-eslint";
 
-export default tseslint.config(
+export default defineConfig(
   { ignores: ["dist/", ".astro/", "node_modules/", "playwright-report/", "test-results/", "bench/results/"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
