@@ -1,15 +1,18 @@
 /**
- * Validates every dataset before Astro renders anything. On a data problem the
- * build stops with one `file:line:column: problem` line per problem, and any
- * previous `dist/` is removed so that no finished-looking site is left behind.
+ * Validates every dataset, and every explainer's references to it, before
+ * Astro renders anything. On a problem the build stops with one
+ * `file:line:column: problem` line per problem, and any previous `dist/` is
+ * removed so that no finished-looking site is left behind.
  */
 import { rmSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
+import { CHARTS } from "../lib/charts/registry.ts";
 import { DataError } from "../lib/data/problems.ts";
 import { SCHEMAS } from "../lib/data/schemas.ts";
 import { dataDir, loadFromDisk } from "../lib/data/site-data.ts";
+import { checkExplainers, EXPLAINERS_DIR, knownIds } from "../lib/explainers/check.ts";
 
 export function validateData(): AstroIntegration {
   return {
@@ -18,9 +21,12 @@ export function validateData(): AstroIntegration {
       "astro:config:setup": ({ command, config, logger, addWatchFile }) => {
         for (const s of SCHEMAS) addWatchFile(join(dataDir(), `${s.name}.csv`));
         try {
-          const { counts } = loadFromDisk();
+          const { counts, datasets } = loadFromDisk();
           const total = Object.values(counts).reduce((n, c) => n + c.validated, 0);
           logger.info(`${total} rows in ${Object.keys(counts).length} datasets are valid`);
+          // Explainers name claims, sources, charts and cases by id: a wrong id stops the build the same way.
+          const problems = checkExplainers(join(process.cwd(), EXPLAINERS_DIR), knownIds(datasets, CHARTS.map((c) => c.id)));
+          if (problems.length > 0) throw new DataError(problems);
         } catch (error) {
           if (!(error instanceof DataError)) throw error;
           if (command === "build") rmSync(fileURLToPath(config.outDir), { recursive: true, force: true });

@@ -1,0 +1,69 @@
+/**
+ * Finds what an explainer refers to (claims, sources, charts, cases, datasets)
+ * with the line and column of each reference, so a typo in an id stops the
+ * build with `content/explainers/<file>.mdx:line:column: problem`, exactly like
+ * a data problem.
+ */
+import { positionIndex } from "../data/positions.ts";
+import type { Problem } from "../data/problems.ts";
+
+export type RefKind = "claim" | "source" | "chart" | "case" | "dataset";
+
+export interface Ref {
+  readonly kind: RefKind;
+  readonly id: string;
+  readonly line: number;
+  readonly column: number;
+}
+
+/** Component attributes that name an id, e.g. `<Figure claim="nca-2024-year" />`. */
+const ATTRIBUTE_REFS: readonly { component: string; attribute: string; kind: RefKind }[] = [
+  { component: "Figure", attribute: "claim", kind: "claim" },
+  { component: "Cite", attribute: "source", kind: "source" },
+  { component: "Chart", attribute: "id", kind: "chart" },
+  { component: "CaseLink", attribute: "case", kind: "case" },
+];
+
+/** Every reference in an MDX file: component attributes in the body, `charts` and `datasets` lists in the frontmatter. */
+export function findRefs(text: string): Ref[] {
+  const at = positionIndex(text);
+  const refs: Ref[] = [];
+  for (const { component, attribute, kind } of ATTRIBUTE_REFS) {
+    const tag = new RegExp(`<${component}\\b[^>]*?\\b${attribute}=(["'])([^"']*)\\1`, "g");
+    for (const m of text.matchAll(tag)) {
+      const id = m[2] ?? "";
+      const offset = (m.index ?? 0) + m[0].length - id.length - 1;
+      refs.push({ kind, id, ...at(offset) });
+    }
+  }
+  const frontmatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text);
+  if (frontmatter) {
+    for (const [key, kind] of [["charts", "chart"], ["datasets", "dataset"]] as const) {
+      const list = new RegExp(`^${key}:\\s*\\[([^\\]]*)\\]`, "m").exec(frontmatter[1] ?? "");
+      if (!list) continue;
+      const yamlStart = (frontmatter.index ?? 0) + frontmatter[0].indexOf(frontmatter[1] ?? "");
+      const listStart = yamlStart + (list.index ?? 0) + list[0].indexOf("[") + 1;
+      for (const item of (list[1] ?? "").matchAll(/["']?([A-Za-z0-9_-]+)["']?/g)) {
+        refs.push({ kind, id: item[1] ?? "", ...at(listStart + (item.index ?? 0) + (item[0].startsWith('"') || item[0].startsWith("'") ? 1 : 0)) });
+      }
+    }
+  }
+  return refs.sort((a, b) => a.line - b.line || a.column - b.column);
+}
+
+export type KnownIds = Readonly<Record<RefKind, ReadonlySet<string>>>;
+
+const NAMES: Record<RefKind, string> = {
+  claim: "claim (a row of takedowns.csv)",
+  source: "source (a row of sources.csv)",
+  chart: "chart",
+  case: "case (a row of cases.csv)",
+  dataset: "dataset",
+};
+
+/** One problem per reference to an id that does not exist. */
+export function checkRefs(file: string, text: string, known: KnownIds): Problem[] {
+  return findRefs(text)
+    .filter((r) => !known[r.kind].has(r.id))
+    .map((r) => ({ file, line: r.line, column: r.column, message: `unknown ${NAMES[r.kind]} ${JSON.stringify(r.id)}` }));
+}
