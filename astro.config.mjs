@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from "astro/config";
 import mdx from "@astrojs/mdx";
+import { postBuild } from "./src/integrations/postbuild.ts";
 import { validateData } from "./src/integrations/validate-data.ts";
 
 export default defineConfig({
@@ -8,5 +9,5 @@ export default defineConfig({
   site: "https://takedown-explorer.example",
   trailingSlash: "always",
   build: { format: "directory" },
-  integrations: [validateData(), mdx()],
+  integrations: [validateData(), mdx(), postBuild()],
 });

@@ -8,10 +8,15 @@ export interface NavItem {
   readonly label: string;
 }
 
-/** The main navigation: only pages that are built today. Add a page here when its route exists. */
+/** The main navigation, in reading order. The link check (tests/e2e) fails if any of these pages is not built. */
 export const NAV: readonly NavItem[] = [
   { href: "/", label: "Home" },
+  { href: "/explainers/", label: "Explainers" },
+  { href: "/charts/", label: "Charts" },
+  { href: "/data/", label: "Data" },
+  { href: "/cases/", label: "Cases" },
   { href: "/sources/", label: "Sources" },
+  { href: "/about/", label: "About" },
 ];
 
 /** Link to a source's entry on the sources page. Ids are `[a-z0-9-]`, so they need no escaping. */

@@ -2,8 +2,8 @@ import { describe, expect, it } from "vitest";
 import { NAV, isCurrent, isHttpUrl, sourceHref } from "../../../src/lib/site/links.ts";
 
 describe("NAV", () => {
-  it("links only to the pages that exist: home and sources", () => {
-    expect(NAV.map((n) => n.href)).toEqual(["/", "/sources/"]);
+  it("lists the site's sections in reading order, each once", () => {
+    expect(NAV.map((n) => n.href)).toEqual(["/", "/explainers/", "/charts/", "/data/", "/cases/", "/sources/", "/about/"]);
   });
 });
 

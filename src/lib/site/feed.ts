@@ -1,0 +1,58 @@
+/**
+ * An Atom feed of explainers and data updates. Entry dates come from the
+ * content (explainer dates, changelog dates), never from the build, so two
+ * builds of one commit give the same feed.
+ */
+import { xmlEscape } from "./xml.ts";
+
+export interface FeedEntry {
+  /** Absolute or site-relative URL; also the entry's id. */
+  readonly url: string;
+  readonly title: string;
+  readonly summary: string;
+  /** ISO date, YYYY-MM-DD. */
+  readonly updated: string;
+  readonly category: "Explainer" | "Data update";
+}
+
+export interface FeedMeta {
+  readonly site: string;
+  readonly title: string;
+  readonly subtitle: string;
+  readonly author: string;
+}
+
+const stamp = (isoDate: string) => `${isoDate}T00:00:00Z`;
+
+/** Newest first; ties by URL so the order never depends on input order. */
+export function atomFeed(meta: FeedMeta, entries: readonly FeedEntry[]): string {
+  const sorted = [...entries].sort((a, b) => (a.updated < b.updated ? 1 : a.updated > b.updated ? -1 : a.url < b.url ? -1 : 1));
+  const updated = sorted[0]?.updated ?? "1970-01-01";
+  const abs = (u: string) => new URL(u, meta.site).href;
+  const lines = [
+    '<?xml version="1.0" encoding="utf-8"?>',
+    '<feed xmlns="http://www.w3.org/2005/Atom">',
+    `  <title>${xmlEscape(meta.title)}</title>`,
+    `  <subtitle>${xmlEscape(meta.subtitle)}</subtitle>`,
+    `  <link rel="self" href="${xmlEscape(abs("/feed.xml"))}"/>`,
+    `  <link rel="alternate" type="text/html" href="${xmlEscape(abs("/"))}"/>`,
+    `  <id>${xmlEscape(abs("/"))}</id>`,
+    `  <updated>${stamp(updated)}</updated>`,
+    `  <author><name>${xmlEscape(meta.author)}</name></author>`,
+    ...sorted.map((e) =>
+      [
+        "  <entry>",
+        `    <title>${xmlEscape(e.title)}</title>`,
+        `    <link rel="alternate" type="text/html" href="${xmlEscape(abs(e.url))}"/>`,
+        `    <id>${xmlEscape(`${abs(e.url)}#${e.updated}`)}</id>`,
+        `    <updated>${stamp(e.updated)}</updated>`,
+        `    <category term="${xmlEscape(e.category)}"/>`,
+        `    <summary>${xmlEscape(e.summary)}</summary>`,
+        "  </entry>",
+      ].join("\n"),
+    ),
+    "</feed>",
+    "",
+  ];
+  return lines.join("\n");
+}
