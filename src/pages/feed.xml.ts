@@ -2,6 +2,7 @@
 import type { APIRoute } from "astro";
 import { getCollection } from "astro:content";
 import { atomFeed, type FeedEntry } from "../lib/site/feed.ts";
+import { AUTHOR, SITE_NAME } from "../lib/site/identity.ts";
 
 export const GET: APIRoute = async ({ site }) => {
   const explainers = await getCollection("explainers");
@@ -15,9 +16,9 @@ export const GET: APIRoute = async ({ site }) => {
   const body = atomFeed(
     {
       site: site?.href ?? "http://localhost/",
-      title: "Takedown Explorer",
+      title: SITE_NAME,
       subtitle: "Explainers and data updates on people-smuggling adverts online and their removal.",
-      author: "Takedown Explorer contributors",
+      author: AUTHOR,
     },
     entries,
   );

@@ -14,7 +14,7 @@ export const GOLDEN_DIR = join(import.meta.dirname, "golden");
 /** Rounds every decimal number to one place and renumbers ids, one element per line. */
 export function normaliseSvg(svg: string): string {
   const ids = new Map<string, string>();
-  const renamed = svg.replace(/\bid="([^"]+)"/g, (_m, id: string) => {
+  const renamed = svg.replace(/(?<![-\w])id="([^"]+)"/g, (_m, id: string) => {
     if (!ids.has(id)) ids.set(id, `id${ids.size + 1}`);
     return `id="${ids.get(id)}"`;
   });

@@ -94,7 +94,7 @@ export function buildRemovalsVsArrivals(data: Pick<Datasets, "arrivals" | "taked
     const fits = textWidth(label, fontSize - 1) <= bw + 6;
     return el(
       "g",
-      { class: "datum", "data-tip": `${a.year}: ${label} people arrived by small boat (${a.status})` },
+      { class: "datum", "data-tip": `${a.year}: ${label} people arrived by small boat (${a.status})`, "data-id": a.id },
       el("rect", { x: bx, y: by, width: bw, height: arrivalsAxis.y(0) - by, class: "series-1" }),
       fits && el("text", { x: bx + bw / 2, y: by - 4, "font-size": fontSize - 1, "text-anchor": "middle" }, label),
     );
@@ -107,7 +107,7 @@ export function buildRemovalsVsArrivals(data: Pick<Datasets, "arrivals" | "taked
     const short = formatFigureShort(row.value, row.qualifier, row.unit);
     return el(
       "g",
-      { class: "datum", "data-tip": `${year}: ${formatFigure(row.value, row.qualifier, row.unit)} ${row.unit_as_worded} removed after NCA referral` },
+      { class: "datum", "data-tip": `${year}: ${formatFigure(row.value, row.qualifier, row.unit)} ${row.unit_as_worded} removed after NCA referral`, "data-id": row.id },
       el("rect", {
         x: num(bx + 1),
         y: by,

@@ -10,6 +10,11 @@ export interface LegendItem {
   readonly text: string;
   /** Extra class for the mark, e.g. a series colour. */
   readonly className?: string;
+  /**
+   * A key drawn instead of `mark` (a line style, a ring...), centred on (cx, cy)
+   * about `size` units wide (the font size); laid out like a mark.
+   */
+  readonly swatch?: (cx: number, cy: number, size: number) => SvgNode[];
 }
 
 export function legendItems(styles: readonly MarkStyle[], className = "series-2"): LegendItem[] {
@@ -25,13 +30,15 @@ export function legendRow(items: readonly LegendItem[], x: number, y: number, wi
   let cy = y + fontSize;
   const nodes: SvgNode[] = [];
   for (const item of items) {
-    const w = (item.mark ? markSpace : 0) + textWidth(item.text, fontSize);
+    const keyed = item.mark !== null || item.swatch !== undefined;
+    const w = (keyed ? markSpace : 0) + textWidth(item.text, fontSize);
     if (cx > x && cx + w > x + width) {
       cx = x;
       cy += lineHeight;
     }
-    if (item.mark) nodes.push(markPath(item.mark, cx + fontSize / 2, cy - fontSize / 3, fontSize * 5, item.className));
-    nodes.push(el("text", { x: cx + (item.mark ? markSpace : 0), y: cy, "font-size": fontSize }, item.text));
+    if (item.swatch) nodes.push(...item.swatch(cx + fontSize / 2, cy - fontSize / 3, fontSize));
+    else if (item.mark) nodes.push(markPath(item.mark, cx + fontSize / 2, cy - fontSize / 3, fontSize * 5, item.className));
+    nodes.push(el("text", { x: cx + (keyed ? markSpace : 0), y: cy, "font-size": fontSize }, item.text));
     cx += w + gap;
   }
   return { nodes, height: items.length === 0 ? 0 : cy - y + fontSize * 0.6 };

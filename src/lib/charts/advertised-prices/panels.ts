@@ -1,0 +1,190 @@
+/**
+ * Geometry of the advertised-prices chart: one panel per currency, stacked on
+ * a shared UTC time axis, each with its own price scale from zero. A single
+ * price is a mark shaped by its qualifier; a range is a bar from low to high;
+ * a price dated to a month, a year or a span of days sits at the middle of
+ * that period on a thin bar that runs across it.
+ */
+import { scaleLinear, type ScaleTime } from "d3";
+import type { Price } from "../../data/schemas.ts";
+import { formatNumber } from "../../format/numbers.ts";
+import { compactNumber, linearTicks } from "../core/axes.ts";
+import { placeLabels, type Box } from "../core/label-layout.ts";
+import { markPath, markStyle } from "../core/marks.ts";
+import { el, num, type SvgElement, type SvgNode } from "../core/svg-tree.ts";
+import { textWidth } from "../core/text.ts";
+import { spanBar, spanOf, timeAxis, type TimeSpan } from "../core/time-axis.ts";
+import { currencySymbol } from "../../format/prices.ts";
+import { currencyHeading, measureGroup, priceLabel, type Currency } from "./price-text.ts";
+import { priceTip } from "./tips.ts";
+
+export interface PanelSpec {
+  readonly currency: Currency;
+  readonly rows: readonly Price[];
+  readonly top: number;
+  readonly height: number;
+}
+
+export interface PriceGeometry {
+  readonly row: Price;
+  readonly span: TimeSpan;
+  readonly x: number;
+  readonly yLow: number;
+  readonly yHigh: number;
+  /** The area the mark (or bar) covers, which labels must keep clear of. */
+  readonly box: Box;
+}
+
+export interface PanelStyle {
+  readonly left: number;
+  readonly right: number;
+  readonly fontSize: number;
+  readonly compact: boolean;
+  readonly width: number;
+}
+
+const BAR = 6;
+const CAP = 12;
+
+/**
+ * A range from low to high: a bar with a cap at each end (so even a short
+ * range never looks like a square mark); open when the range was qualified.
+ */
+export function rangeBar(x: number, yHigh: number, yLow: number, className: string, filled: boolean): SvgElement[] {
+  const cap = (y: number) => el("line", { x1: num(x - CAP / 2), x2: num(x + CAP / 2), y1: num(y), y2: num(y), class: `range-cap ${className}` });
+  return [
+    el("rect", { x: num(x - BAR / 2), y: num(yHigh), width: BAR, height: num(Math.max(1, yLow - yHigh)), class: `mark ${className} ${filled ? "mark-filled" : "mark-open"}` }),
+    cap(yHigh),
+    cap(yLow),
+  ];
+}
+
+/** A period bar is drawn unless the period is a single day, or a range bar would hide it (a month behind a 6-unit bar reads as a stray tick). */
+export function showPeriod(g: PriceGeometry, x: ScaleTime<number, number>): boolean {
+  if (g.span.day) return false;
+  return g.row.low === g.row.high || x(g.span.end) - x(g.span.start) > CAP + 2;
+}
+
+/** Where each price of a panel is drawn. */
+export function priceGeometry(rows: readonly Price[], x: ScaleTime<number, number>, y: (v: number) => number, markRadius: number): PriceGeometry[] {
+  return rows.map((row) => {
+    const span = spanOf(row.period_start, row.period_end);
+    const cx = x(span.mid);
+    const yLow = y(row.low);
+    const yHigh = y(row.high);
+    const half = row.low === row.high ? markRadius : CAP / 2;
+    const box = { left: cx - half, right: cx + half, top: yHigh - (row.low === row.high ? markRadius : 0), bottom: yLow + (row.low === row.high ? markRadius : 0) };
+    return { row, span, x: cx, yLow, yHigh, box };
+  });
+}
+
+/** The label text beside a price: "≤£20,000", with what it is for when that is not a crossing. */
+export function labelText(row: Price): string {
+  return row.item === "entry-via-ireland" ? `${priceLabel(row)} via Ireland` : priceLabel(row);
+}
+
+/** Label order: prices for something other than a crossing first, then qualified prices (their symbol matters), then the rest by date. */
+export function labelPriority(rows: readonly Price[]): Price[] {
+  const rank = (r: Price) => (r.item !== "crossing" ? 0 : r.qualifier !== "exact" ? 1 : 2);
+  return [...rows].sort((a, b) => rank(a) - rank(b));
+}
+
+/**
+ * Places a label may go, best first: beside the mark (right, left), above or
+ * below it (centred, then flush with either side), beside it half a line up or
+ * down, then beyond either end of its period bar (`period`, when it has one).
+ */
+export function labelCandidates(mark: Box, text: string, size: number, gap: number, period?: { left: number; right: number }): Box[] {
+  const w = textWidth(text, size);
+  const cx = (mark.left + mark.right) / 2;
+  const cy = (mark.top + mark.bottom) / 2;
+  const at = (left: number, baseline: number): Box => ({ left, right: left + w, top: baseline - size * 0.8, bottom: baseline + size * 0.2 });
+  const mid = cy + size * 0.35;
+  const above = mark.top - gap;
+  const below = mark.bottom + gap + size * 0.8;
+  const right = mark.right + gap;
+  const left = mark.left - gap - w;
+  return [
+    at(right, mid),
+    at(left, mid),
+    at(cx - w / 2, above),
+    at(cx - w / 2, below),
+    at(mark.left, above),
+    at(mark.right - w, above),
+    at(mark.left, below),
+    at(mark.right - w, below),
+    at(right, mid - size * 0.6),
+    at(right, mid + size * 0.6),
+    at(left, mid - size * 0.6),
+    at(left, mid + size * 0.6),
+    ...(period ? [at(period.right + gap, mid), at(period.left - gap - w, mid)] : []),
+  ];
+}
+
+/** What labels must keep clear of: every mark or bar, and every period bar (with its end ticks). */
+export function obstacles(geometry: readonly PriceGeometry[], x: ScaleTime<number, number>): Box[] {
+  return geometry.flatMap((g) => {
+    const midY = (g.yLow + g.yHigh) / 2;
+    const period = showPeriod(g, x) ? [{ left: x(g.span.start), right: x(g.span.end), top: midY - 3, bottom: midY + 3 }] : [];
+    return [g.box, ...period];
+  });
+}
+
+function yAxis(spec: PanelSpec, style: PanelStyle): { y: (v: number) => number; nodes: SvgNode[] } {
+  const max = Math.max(...spec.rows.map((r) => r.high));
+  const bottom = spec.top + spec.height;
+  const y = scaleLinear().domain([0, max]).nice(spec.height < 150 || style.compact ? 3 : 4).range([bottom, spec.top]);
+  const symbol = currencySymbol(spec.currency);
+  const ticks = linearTicks(y, spec.height < 100 ? 2 : spec.height < 150 || style.compact ? 3 : 4, (n) => `${symbol}${style.compact ? compactNumber(n) : formatNumber(n)}`);
+  const nodes = ticks.map((t) =>
+    el(
+      "g",
+      { class: "tick y-tick" },
+      t.value !== 0 && el("line", { x1: style.left, x2: style.right, y1: num(t.pos), y2: num(t.pos), class: "chart-grid" }),
+      el("text", { x: style.left - 5, y: num(t.pos + style.fontSize / 3), "font-size": style.fontSize, "text-anchor": "end", class: "chart-muted" }, t.label),
+    ),
+  );
+  return { y, nodes };
+}
+
+/** One currency's panel (a `g.panel` naming its currency): heading, price axis, year gridlines (labels on the last panel only), marks and labels. */
+export function pricePanel(spec: PanelSpec, x: ScaleTime<number, number>, style: PanelStyle, last: boolean): SvgElement {
+  const fs = style.fontSize;
+  const labelSize = 10;
+  const axis = yAxis(spec, style);
+  const bottom = spec.top + spec.height;
+  const radius = style.compact ? 4 : 4.5;
+  const geometry = priceGeometry(spec.rows, x, axis.y, radius);
+  const byId = new Map(geometry.map((g) => [g.row.id, g]));
+  const ordered = labelPriority(spec.rows).flatMap((r) => byId.get(r.id) ?? []);
+  const bounds = { left: style.left, right: style.width, top: spec.top - fs, bottom: bottom - 2 };
+  const options = ordered.map((g) => labelCandidates(g.box, labelText(g.row), labelSize, 3, g.span.day ? undefined : { left: x(g.span.start), right: x(g.span.end) }));
+  const choice = placeLabels(options, obstacles(geometry, x), bounds);
+  const labels = new Map<string, SvgNode>();
+  ordered.forEach((g, i) => {
+    const c = choice[i];
+    const box = c === null || c === undefined ? undefined : options[i]?.[c];
+    if (box) labels.set(g.row.id, el("text", { x: num(box.left), y: num(box.bottom - labelSize * 0.2), "font-size": labelSize, class: measureGroup(g.row.measure).className }, labelText(g.row)));
+  });
+  const marks = geometry.map((g) => {
+    const cls = measureGroup(g.row.measure).className;
+    const style = markStyle(g.row.qualifier);
+    const midY = (g.yLow + g.yHigh) / 2;
+    const shape = g.row.low === g.row.high ? [markPath(style, g.x, g.yLow, radius * radius * 3.2, cls)] : rangeBar(g.x, g.yHigh, g.yLow, cls, style.filled);
+    return el(
+      "g",
+      { class: "datum", "data-tip": priceTip(g.row), "data-id": g.row.id },
+      showPeriod(g, x) ? el("g", { class: "period" }, ...spanBar(x(g.span.start), x(g.span.end), midY, cls)) : null,
+      ...shape,
+      labels.get(g.row.id),
+    );
+  });
+  return el(
+    "g",
+    { class: "panel", "data-currency": spec.currency },
+    el("text", { x: 0, y: spec.top - fs - 4, "font-size": fs + 1, "font-weight": "bold" }, currencyHeading(spec.currency)),
+    ...axis.nodes,
+    ...timeAxis(x, { top: spec.top, y: bottom, fontSize: fs, width: style.width, labels: last }),
+    el("g", { class: "prices" }, ...marks),
+  );
+}

@@ -1,0 +1,120 @@
+/**
+ * Placing labels at build time so that none overlaps another and none leaves
+ * the chart. Small pure functions on boxes and extents in user units; the
+ * charts decide what the boxes are (text measured with `textWidth`).
+ */
+
+import { textWidth, truncate, wrapText } from "./text.ts";
+
+/** A stretch along one axis, `start` <= `end`. */
+export interface Extent {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** An axis-aligned box in user units (y grows downwards, as in SVG). */
+export interface Box {
+  readonly left: number;
+  readonly right: number;
+  readonly top: number;
+  readonly bottom: number;
+}
+
+/**
+ * Greedy row packing: each extent, in the order given, goes to the lowest row
+ * in which it keeps at least `gap` from every extent already there. Returns the
+ * row of each extent (0-based). Sort the extents by start first for the
+ * usual staircase of a timeline.
+ */
+export function packRows(extents: readonly Extent[], gap = 0): number[] {
+  const rows: Extent[][] = [];
+  return extents.map((e) => {
+    let row = rows.findIndex((placed) => placed.every((p) => e.start >= p.end + gap || e.end + gap <= p.start));
+    if (row === -1) row = rows.push([]) - 1;
+    rows[row]?.push(e);
+    return row;
+  });
+}
+
+/** Number of rows `packRows` used (0 for no extents). */
+export function rowCount(rows: readonly number[]): number {
+  return rows.length === 0 ? 0 : Math.max(...rows) + 1;
+}
+
+export interface SidePlacement {
+  /** Where the text is anchored, and with which `text-anchor`. */
+  readonly x: number;
+  readonly anchor: "start" | "end";
+  /** The label's horizontal extent. */
+  readonly left: number;
+  readonly right: number;
+}
+
+/**
+ * A label of `width` beside a mark at `x`, `offset` away from it: to the right
+ * when it fits before `max`, else to the left when it fits after `min`, else on
+ * whichever side has more room, pushed back inside [min, max].
+ */
+export function besideMark(x: number, width: number, offset: number, min: number, max: number): SidePlacement {
+  if (x + offset + width <= max) return { x: x + offset, anchor: "start", left: x + offset, right: x + offset + width };
+  if (x - offset - width >= min) return { x: x - offset, anchor: "end", left: x - offset - width, right: x - offset };
+  if (max - x >= x - min) {
+    const left = Math.max(min, max - width);
+    return { x: left, anchor: "start", left, right: left + width };
+  }
+  const right = Math.min(max, min + width);
+  return { x: right, anchor: "end", left: right - width, right };
+}
+
+/** True when two boxes share any area or come closer than `pad` to each other. */
+export function boxesOverlap(a: Box, b: Box, pad = 0): boolean {
+  return a.left < b.right + pad && b.left < a.right + pad && a.top < b.bottom + pad && b.top < a.bottom + pad;
+}
+
+/** True when `inner` lies wholly inside `outer`. */
+export function boxInside(inner: Box, outer: Box): boolean {
+  return inner.left >= outer.left && inner.right <= outer.right && inner.top >= outer.top && inner.bottom <= outer.bottom;
+}
+
+/** Index pairs [i, j] (i < j) of boxes that overlap: empty when a layout is clean. */
+export function overlappingPairs(boxes: readonly Box[], pad = 0): [number, number][] {
+  const pairs: [number, number][] = [];
+  boxes.forEach((a, i) => {
+    boxes.slice(i + 1).forEach((b, k) => {
+      if (boxesOverlap(a, b, pad)) pairs.push([i, i + 1 + k]);
+    });
+  });
+  return pairs;
+}
+
+/**
+ * Chooses, for each label in turn, the first of its candidate boxes that stays
+ * inside `bounds` and clear (by `pad`) of the obstacles and of the labels
+ * already placed; null when none is free (the label is then left out, and the
+ * figure stays in the tooltip and the table). Earlier labels win, so pass them
+ * in order of importance.
+ */
+export function placeLabels(candidates: readonly (readonly Box[])[], obstacles: readonly Box[], bounds: Box, pad = 1): (number | null)[] {
+  const placed: Box[] = [];
+  return candidates.map((options) => {
+    const i = options.findIndex((box) => boxInside(box, bounds) && ![...obstacles, ...placed].some((o) => boxesOverlap(box, o, pad)));
+    const chosen = options[i];
+    if (chosen === undefined) return null;
+    placed.push(chosen);
+    return i;
+  });
+}
+
+/**
+ * Text wrapped to `maxWidth` in at most `maxLines` lines; what does not fit is
+ * cut from the last line with an ellipsis (keep the full text in a tooltip).
+ */
+export function fitLines(text: string, maxWidth: number, fontSize: number, maxLines: number, bold = false): string[] {
+  const lines = wrapText(text, maxWidth, fontSize, bold);
+  if (lines.length <= maxLines) return lines;
+  const kept = lines.slice(0, Math.max(0, maxLines - 1));
+  const rest = lines.slice(kept.length).join(" ");
+  // truncate() measures regular text; bold runs 12% wider, so leave that margin.
+  const last = truncate(rest, bold ? maxWidth / 1.12 : maxWidth, fontSize);
+  return [...kept, last].filter((l) => textWidth(l, fontSize, bold) > 0);
+}

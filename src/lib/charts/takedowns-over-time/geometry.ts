@@ -1,0 +1,233 @@
+/**
+ * Scales and positions for the takedowns-over-time chart at one width: where
+ * every mark, period bar, guide line, event line and label goes. Plain numbers
+ * only; `draw.ts` turns them into SVG nodes, and tests check them directly.
+ */
+import { scaleLinear, scaleUtc, utcMonth, utcYear, type ScaleLinear, type ScaleTime } from "d3";
+import type { Datasets, PolicyEvent, Takedown } from "../../data/schemas.ts";
+import { formatFigureShort } from "../../format/numbers.ts";
+import { unitLabel } from "../../format/labels.ts";
+import { markStyle, type MarkStyle } from "../core/marks.ts";
+import { startOf } from "../core/time.ts";
+import { textWidth, wrapText } from "../core/text.ts";
+import { eventTime, KEY_EVENTS, keyEvents, periodFigures, pointTime, runningTotals } from "./data.ts";
+import { around, dodgeX, placeLabels, type Box, type LabelRequest, type Obstacle, type PlacedLabel, type Segment, type Side } from "./labels.ts";
+
+type Unit = Takedown["unit"];
+
+/** One colour per unit, fixed so a unit keeps its colour across widths and data updates. */
+export const UNIT_CLASS: Readonly<Record<Unit, string>> = {
+  "posts-pages-accounts": "series-1",
+  accounts: "series-2",
+  pages: "series-3",
+  posts: "series-4",
+  percent: "series-5",
+};
+
+export interface Sizes {
+  readonly compact: boolean;
+  readonly font: number;
+  readonly lineHeight: number;
+  /** Mark area (square units) and the half-size of its box. */
+  readonly markArea: number;
+  readonly markHalf: number;
+  /** Outer and inner radius of the conflict ring. */
+  readonly ring: readonly [number, number];
+  readonly left: number;
+  readonly right: number;
+}
+
+export function sizes(width: number): Sizes {
+  const compact = width < 500;
+  const font = compact ? 10 : 11;
+  return { compact, font, lineHeight: font * 1.15, markArea: compact ? 56 : 64, markHalf: 7, ring: [10, 8.5], left: compact ? 30 : 46, right: width - 6 };
+}
+
+export interface Point {
+  readonly row: Takedown;
+  readonly panel: "totals" | "periods";
+  /** Where the mark is drawn (moved sideways only when two marks would hide each other). */
+  readonly x: number;
+  /** Where the figure's period ends on the time axis. */
+  readonly trueX: number;
+  readonly y: number;
+  /** Start of the period bar (periods panel only). */
+  readonly x0: number | null;
+  readonly style: MarkStyle;
+  readonly unitClass: string;
+  readonly conflict: boolean;
+  readonly lines: readonly string[];
+  readonly label: PlacedLabel;
+}
+
+export interface Connector extends Segment {
+  readonly from: string;
+  readonly to: string;
+  /** The unit both ends share, or null where the unit changes (drawn dashed). */
+  readonly unit: Unit | null;
+}
+
+export interface EventMark {
+  readonly row: PolicyEvent;
+  readonly x: number;
+  readonly text: string;
+  readonly label: PlacedLabel;
+}
+
+export interface Panel {
+  readonly title: readonly string[];
+  readonly titleTop: number;
+  readonly top: number;
+  readonly bottom: number;
+  readonly y: ScaleLinear<number, number>;
+}
+
+export interface Geometry {
+  readonly width: number;
+  readonly sizes: Sizes;
+  readonly x: ScaleTime<number, number>;
+  readonly totals: Panel;
+  readonly periods: Panel;
+  readonly points: readonly Point[];
+  readonly connectors: readonly Connector[];
+  readonly events: readonly EventMark[];
+  /** Top of the event labels' band and the bottom of the time axis labels. */
+  readonly eventTop: number;
+  readonly axisBottom: number;
+}
+
+/** Label lines: the figure with its qualifier symbol, then (regular width) the unit; non-NCA figures always name their body. */
+export function labelLines(row: Takedown, compact: boolean): string[] {
+  const figure = formatFigureShort(row.value, row.qualifier, row.unit);
+  const body = row.reporting_body === "National Crime Agency" ? "" : row.reporting_body;
+  if (compact) return body ? [figure, body] : [figure];
+  const unit = body ? `${unitLabel(row.unit)} (${body})` : unitLabel(row.unit);
+  // A short unit fits on the figure's line; a long one goes underneath.
+  return unit.length <= 12 ? [`${figure} ${unit}`] : [figure, unit];
+}
+
+const labelSize = (lines: readonly string[], s: Sizes) => ({
+  width: Math.max(...lines.map((l) => textWidth(l, s.font))),
+  height: (lines.length - 1) * s.lineHeight + s.font,
+});
+
+function timeDomain(totals: readonly Takedown[], periods: readonly Takedown[], events: readonly PolicyEvent[]): [Date, Date] {
+  const times = [...totals.map(pointTime), ...periods.flatMap((p) => [startOf(p.period_start), pointTime(p)]), ...events.map(eventTime)].map((d) => d.getTime());
+  // Half-years, with a little room before the first date and after the last for marks and labels.
+  const half = utcMonth.every(6);
+  const start = new Date(Math.min(...times) - 60 * 86_400_000);
+  const end = new Date(Math.max(...times) + 45 * 86_400_000);
+  return half ? [half.floor(start), half.ceil(end)] : [utcYear.floor(start), utcYear.ceil(end)];
+}
+
+function panelAt(title: readonly string[], titleTop: number, top: number, height: number, max: number, s: Sizes): Panel {
+  const y = scaleLinear().domain([0, Math.max(1, max)]).nice(4).range([top + height, top + s.font]);
+  return { title, titleTop, top, bottom: top + height, y };
+}
+
+const markBox = (x: number, y: number, half: number): Box => ({ left: x - half, right: x + half, top: y - half, bottom: y + half });
+
+const TOTAL_SIDES: readonly Side[] = ["left", "above-end", "right", "below-start", "above-start", "below-end"];
+const PERIOD_SIDES: readonly Side[] = ["right", "above-end", "below-end", "above-start", "below-start"];
+
+export function layout(data: Pick<Datasets, "takedowns" | "events">, width: number): Geometry {
+  const s = sizes(width);
+  const totals = runningTotals(data);
+  const periods = periodFigures(data);
+  const events = keyEvents(data.events);
+  if (totals.length + periods.length === 0) throw new Error("takedowns-over-time: no figures to draw");
+  const x = scaleUtc().domain(timeDomain(totals, periods, events)).range([s.left, s.right]);
+
+  // Event labels sit in a band of up to three rows between the first panel's title and its plot.
+  const titleHeight = (lines: readonly string[]) => lines.length * (s.font + 1) * 1.25 + 4;
+  const totalsTitle = wrapText("Running totals removed after NCA referral", width, s.font + 1, true);
+  const eventTop = titleHeight(totalsTitle);
+  const rowH = s.font * 1.35;
+  const eventText = (e: PolicyEvent) => {
+    const short = KEY_EVENTS.find((k) => k.id === e.id);
+    return short ? (s.compact ? short.compact : short.regular) : e.title;
+  };
+  // Right to left, each label beside its line; a line runs down from its label, so no label may cross another's line.
+  const bandBottom = eventTop + 3 * rowH;
+  const eventRequests: LabelRequest[] = [...events]
+    .sort((a, b) => eventTime(b).getTime() - eventTime(a).getTime())
+    .map((e) => {
+      const ex = x(eventTime(e));
+      return {
+        id: e.id,
+        candidates: [0, 1, 2].flatMap((r) =>
+          around(ex, eventTop + r * rowH + s.font / 2, textWidth(eventText(e), s.font), s.font, 3, ["right", "left"]).map((c) => ({
+            ...c,
+            leader: { x1: ex, x2: ex, y1: c.box.top, y2: bandBottom },
+          })),
+        ),
+      };
+    });
+  const eventLabels = placeLabels(eventRequests, { bounds: { left: 0, right: width, top: eventTop, bottom: bandBottom }, padding: 4 });
+  const eventMarks: EventMark[] = events.map((row) => {
+    const label = eventLabels.find((l) => l.id === row.id);
+    if (!label) throw new Error(`takedowns-over-time: no label placed for event ${row.id}`);
+    return { row, x: x(eventTime(row)), text: eventText(row), label };
+  });
+
+  const maxOf = (rows: readonly Takedown[]) => Math.max(0, ...rows.map((r) => r.value));
+  const totalsTop = Math.max(...eventLabels.map((l) => l.box.bottom)) + 2;
+  const totalsPanel = panelAt(totalsTitle, 0, totalsTop, s.compact ? 170 : 190, maxOf(totals), s);
+  const periodsTitleTop = totalsPanel.bottom + 2.6 * s.font;
+  const periodsTitle = wrapText("Removed within each stated period", width, s.font + 1, true);
+  const periodsPanel = panelAt(periodsTitle, periodsTitleTop, periodsTitleTop + titleHeight(periodsTitle), s.compact ? 130 : 150, maxOf(periods), s);
+
+  // Marks: totals at the end of their period; marks that would hide each other are set side by side.
+  const totalY = totals.map((t) => totalsPanel.y(t.value));
+  const totalX = dodgeX(totals.map((t, i) => ({ x: x(pointTime(t)), y: totalY[i] ?? 0 })), 2 * s.ring[0] - 4);
+  const base = [
+    ...totals.map((row, i) => ({ row, panel: "totals" as const, x: totalX[i] ?? 0, y: totalY[i] ?? 0, x0: null })),
+    ...periods.map((row) => ({ row, panel: "periods" as const, x: x(pointTime(row)), y: periodsPanel.y(row.value), x0: x(startOf(row.period_start)) })),
+  ];
+
+  const connectors: Connector[] = [];
+  const nca = base.filter((p) => p.panel === "totals" && p.row.reporting_body === "National Crime Agency");
+  nca.slice(1).forEach((b, i) => {
+    const a = nca[i];
+    if (a) connectors.push({ from: a.row.id, to: b.row.id, unit: a.row.unit === b.row.unit ? a.row.unit : null, x1: a.x, y1: a.y, x2: b.x, y2: b.y });
+  });
+
+  const eventSegments = (p: Panel): Segment[] => eventMarks.map((e) => ({ x1: e.x, x2: e.x, y1: p.top, y2: p.bottom }));
+  const half = (conflict: boolean) => (conflict ? s.ring[0] : s.markHalf);
+  const obstacles = (panel: "totals" | "periods"): Obstacle[] => [
+    ...base.filter((p) => p.panel === panel).map((p) => markBox(p.x, p.y, half(p.row.conflicts_with.length > 0))),
+    ...(panel === "totals" ? connectors : base.filter((p) => p.panel === "periods").map((p) => ({ x1: p.x0 ?? p.x, x2: p.x, y1: p.y, y2: p.y }))),
+  ];
+  const labelsFor = (panel: "totals" | "periods", p: Panel) => {
+    const obs = obstacles(panel);
+    const requests = base
+      .filter((b) => b.panel === panel)
+      .map((b) => {
+        const lines = labelLines(b.row, s.compact);
+        const { width: w, height: h } = labelSize(lines, s);
+        const gap = half(b.row.conflicts_with.length > 0) + 2;
+        // A period figure's label goes by its end mark, or failing that before the start of its bar.
+        const candidates =
+          b.x0 === null ? around(b.x, b.y, w, h, gap, TOTAL_SIDES) : [...around(b.x, b.y, w, h, gap, PERIOD_SIDES), ...around(b.x0, b.y, w, h, 4, ["left"])];
+        return { id: b.row.id, candidates };
+      });
+    return placeLabels(requests, { bounds: { left: s.left + 2, right: width - 1, top: p.top, bottom: p.bottom - 2 }, obstacles: obs, soft: eventSegments(p), padding: 2, spacing: s.font * 1.5 });
+  };
+  const placed = new Map([...labelsFor("totals", totalsPanel), ...labelsFor("periods", periodsPanel)].map((l) => [l.id, l]));
+
+  const points: Point[] = base.map((b) => {
+    const label = placed.get(b.row.id);
+    if (!label) throw new Error(`takedowns-over-time: no label placed for ${b.row.id}`);
+    return {
+      ...b,
+      trueX: x(pointTime(b.row)),
+      style: markStyle(b.row.qualifier),
+      unitClass: UNIT_CLASS[b.row.unit],
+      conflict: b.row.conflicts_with.length > 0,
+      lines: labelLines(b.row, s.compact),
+      label,
+    };
+  });
+
+  return { width, sizes: s, x, totals: totalsPanel, periods: periodsPanel, points, connectors, events: eventMarks, eventTop, axisBottom: periodsPanel.bottom + s.font * 1.6 };
+}

@@ -1,0 +1,129 @@
+/**
+ * What the chart pages show, as plain values: the drawings at both widths, the
+ * tables with each row's source, the sources used and the downloads with their
+ * sizes. Pages only render these; the endpoints serve the same download bytes.
+ */
+import { WIDTHS, sourceLine, sourcesOf, type ChartDefinition, type ChartTable } from "../charts/core/definition.ts";
+import { pageSvg, type ChartModel } from "../charts/core/frame.ts";
+import type { SvgElement } from "../charts/core/svg-tree.ts";
+import {
+  byteLength,
+  chartDownloads,
+  chartPath,
+  dataAsOf,
+  downloadBody,
+  downloadPath,
+  formatByteSize,
+  type ChartDownload,
+  type Rasterise,
+} from "../charts/downloads.ts";
+import type { Datasets, Source } from "../data/schemas.ts";
+import { formatDate } from "../format/dates.ts";
+import { sourceHref } from "./links.ts";
+
+/** The four views of a chart page, in page order; `?view=<id>` opens one. */
+export const CHART_VIEWS = [
+  { id: "chart", label: "Chart" },
+  { id: "table", label: "Table" },
+  { id: "sources", label: "Sources" },
+  { id: "download", label: "Download" },
+] as const;
+
+export interface SourceLink {
+  readonly href: string;
+  /** Short text for a table cell: "National Crime Agency, 3 Jan 2025". */
+  readonly label: string;
+}
+
+export interface TableView extends ChartTable {
+  /** Per row, in row order: the row's source as a link. */
+  readonly sourceLinks: readonly SourceLink[];
+}
+
+export interface SourceItem {
+  readonly id: string;
+  readonly href: string;
+  readonly title: string;
+  readonly publisher: string;
+  readonly date: string;
+  readonly reproduces: string | null;
+}
+
+export interface DownloadItem extends ChartDownload {
+  readonly href: string;
+  readonly type: string;
+  readonly bytes: number;
+  readonly size: string;
+}
+
+export interface ChartPage {
+  readonly id: string;
+  readonly title: string;
+  readonly summary: string;
+  readonly compact: ChartModel;
+  readonly regular: ChartModel;
+  readonly sourceLine: string;
+  readonly notes: readonly string[];
+  readonly asOf: string;
+  readonly tables: readonly TableView[];
+  readonly sources: readonly SourceItem[];
+  readonly downloads: readonly DownloadItem[];
+}
+
+const TYPE_NAMES = { csv: "CSV", svg: "SVG", png: "PNG" } as const;
+
+function sourceLabel(source: Source | undefined, sourceId: string): string {
+  if (!source) return sourceId;
+  return source.published === null ? source.publisher : `${source.publisher}, ${formatDate(source.published, "short")}`;
+}
+
+export function chartPage(chart: ChartDefinition, data: Datasets, site: URL | string | undefined, rasterise: Rasterise): ChartPage {
+  const sources = sourcesOf(chart.rows(data), data.sources);
+  const byId = new Map(data.sources.map((s) => [s.id, s]));
+  return {
+    id: chart.id,
+    title: chart.title,
+    summary: chart.summary,
+    compact: chart.build(data, WIDTHS.compact),
+    regular: chart.build(data, WIDTHS.regular),
+    sourceLine: sourceLine(sources),
+    notes: chart.notes(data),
+    asOf: dataAsOf(sources),
+    tables: chart.tables(data).map((table) => ({
+      ...table,
+      sourceLinks: table.rows.map((row) => ({ href: sourceHref(row.source_id), label: sourceLabel(byId.get(row.source_id), row.source_id) })),
+    })),
+    sources: sources.map((s) => ({
+      id: s.id,
+      href: sourceHref(s.id),
+      title: s.title,
+      publisher: s.publisher,
+      date: s.published === null ? "No date given" : formatDate(s.published),
+      reproduces: s.reproduces,
+    })),
+    downloads: chartDownloads(chart, data).map((d) => {
+      const bytes = byteLength(downloadBody(d, chart, data, site, rasterise));
+      return { ...d, href: downloadPath(d), type: TYPE_NAMES[d.kind], bytes, size: formatByteSize(bytes) };
+    }),
+  };
+}
+
+export interface ChartIndexEntry {
+  readonly id: string;
+  readonly href: string;
+  readonly title: string;
+  readonly summary: string;
+  /** The compact drawing, small enough for a list. */
+  readonly thumbnail: SvgElement;
+}
+
+/** Every chart for /charts/, in registry order. */
+export function chartIndex(charts: readonly ChartDefinition[], data: Datasets): ChartIndexEntry[] {
+  return charts.map((chart) => ({
+    id: chart.id,
+    href: chartPath(chart.id),
+    title: chart.title,
+    summary: chart.summary,
+    thumbnail: pageSvg(chart.build(data, WIDTHS.compact), chart.title, `${chart.id}-thumb`),
+  }));
+}
