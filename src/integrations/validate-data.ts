@@ -13,6 +13,7 @@ import { DataError } from "../lib/data/problems.ts";
 import { SCHEMAS } from "../lib/data/schemas.ts";
 import { dataDir, loadFromDisk } from "../lib/data/site-data.ts";
 import { checkExplainers, EXPLAINERS_DIR, knownIds } from "../lib/explainers/check.ts";
+import { CHANGELOG_FILE, catalogueProblems } from "../lib/catalogue/site-catalogue.ts";
 
 export function validateData(): AstroIntegration {
   return {
@@ -20,6 +21,7 @@ export function validateData(): AstroIntegration {
     hooks: {
       "astro:config:setup": ({ command, config, logger, addWatchFile }) => {
         for (const s of SCHEMAS) addWatchFile(join(dataDir(), `${s.name}.csv`));
+        addWatchFile(join(dataDir(), CHANGELOG_FILE));
         try {
           const { counts, datasets } = loadFromDisk();
           const total = Object.values(counts).reduce((n, c) => n + c.validated, 0);
@@ -27,6 +29,9 @@ export function validateData(): AstroIntegration {
           // Explainers name claims, sources, charts and cases by id: a wrong id stops the build the same way.
           const problems = checkExplainers(join(process.cwd(), EXPLAINERS_DIR), knownIds(datasets, CHARTS.map((c) => c.id)));
           if (problems.length > 0) throw new DataError(problems);
+          // Versions: a dataset whose content changed without a new version and changelog entry stops the build here.
+          const releaseProblems = catalogueProblems();
+          if (releaseProblems.length > 0) throw new DataError(releaseProblems);
         } catch (error) {
           if (!(error instanceof DataError)) throw error;
           if (command === "build") rmSync(fileURLToPath(config.outDir), { recursive: true, force: true });
