@@ -3,18 +3,42 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import type { Problem } from "../data/problems.ts";
 import { SCHEMAS, type Datasets } from "../data/schemas.ts";
-import { checkRefs, type KnownIds } from "./refs.ts";
+import { quotableCells } from "./lookup.ts";
+import { checkRefs, findRefs, type KnownIds } from "./refs.ts";
 
 export const EXPLAINERS_DIR = "content/explainers";
 
 export function knownIds(data: Datasets, chartIds: readonly string[]): KnownIds {
   return {
     claim: new Set(data.takedowns.map((t) => t.id)),
+    price: new Set(data.prices.map((p) => p.id)),
+    event: new Set(data.events.map((e) => e.id)),
+    step: new Set(data.case_steps.map((s) => s.id)),
+    cell: quotableCells(data),
+    arrival: new Set(data.arrivals.map((a) => String(a.year))),
     source: new Set(data.sources.map((s) => s.id)),
     chart: new Set(chartIds),
     case: new Set(data.cases.map((c) => c.id)),
     dataset: new Set(SCHEMAS.map((s) => s.name)),
   };
+}
+
+/** Slug, title and datasets of every explainer, read from its frontmatter (for the data catalogue's "Used by"). */
+export function explainerHeads(dir: string): { slug: string; title: string; datasets: string[] }[] {
+  return readdirSync(dir)
+    .filter((f) => f.endsWith(".mdx"))
+    .sort()
+    .map((f) => {
+      const text = readFileSync(join(dir, f), "utf8");
+      const title = /^title:\s*(?:"((?:[^"\\]|\\.)*)"|'([^']*)'|(.+))$/m.exec(text);
+      return {
+        slug: f.replace(/\.mdx$/, ""),
+        title: (title?.[1] ?? title?.[2] ?? title?.[3] ?? f).replace(/\\"/g, '"').trim(),
+        datasets: findRefs(text)
+          .filter((r) => r.kind === "dataset")
+          .map((r) => r.id),
+      };
+    });
 }
 
 /** Problems in all `.mdx` files of `dir` (relative paths in messages). */

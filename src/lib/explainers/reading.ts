@@ -1,5 +1,5 @@
 /** Reading time and citation numbering for explainers: pure functions of the MDX text. */
-import { findRefs } from "./refs.ts";
+import { findRefs, type RefKind } from "./refs.ts";
 
 /** Words of prose: frontmatter, import lines, component tags and markup removed. */
 export function wordCount(mdx: string): number {
@@ -17,13 +17,17 @@ export function readingMinutes(mdx: string): number {
 }
 
 /**
- * The sources an explainer cites, numbered in order of first citation: a
- * `<Cite source>` cites its source, a `<Figure claim>` cites its claim's source.
+ * The sources an explainer cites, numbered in order of first citation. Every
+ * reference that prints a citation counts: `<Cite source>` cites its source;
+ * `<Figure claim>`, `<Price id>`, `<EventDate id>`, `<StepDate id>` and
+ * `<Detail cell>` cite their row's source. `sourceOf` says which source a
+ * reference cites (undefined for references that cite nothing, such as charts);
+ * `sourceOfRef` in lookup.ts is the real one.
  */
-export function citationOrder(mdx: string, sourceOfClaim: (claimId: string) => string | undefined): string[] {
+export function citationOrder(mdx: string, sourceOf: (kind: RefKind, id: string) => string | undefined): string[] {
   const order: string[] = [];
   for (const ref of findRefs(mdx)) {
-    const source = ref.kind === "source" ? ref.id : ref.kind === "claim" ? sourceOfClaim(ref.id) : undefined;
+    const source = sourceOf(ref.kind, ref.id);
     if (source !== undefined && !order.includes(source)) order.push(source);
   }
   return order;

@@ -1,5 +1,6 @@
 /**
- * Finds what an explainer refers to (claims, sources, charts, cases, datasets)
+ * Finds what an explainer refers to (claims, prices, events, case steps, text
+ * cells, sources, charts, cases, datasets)
  * with the line and column of each reference, so a typo in an id stops the
  * build with `content/explainers/<file>.mdx:line:column: problem`, exactly like
  * a data problem.
@@ -7,7 +8,7 @@
 import { positionIndex } from "../data/positions.ts";
 import type { Problem } from "../data/problems.ts";
 
-export type RefKind = "claim" | "source" | "chart" | "case" | "dataset";
+export type RefKind = "claim" | "price" | "event" | "step" | "cell" | "arrival" | "source" | "chart" | "case" | "dataset";
 
 export interface Ref {
   readonly kind: RefKind;
@@ -19,6 +20,11 @@ export interface Ref {
 /** Component attributes that name an id, e.g. `<Figure claim="nca-2024-year" />`. */
 const ATTRIBUTE_REFS: readonly { component: string; attribute: string; kind: RefKind }[] = [
   { component: "Figure", attribute: "claim", kind: "claim" },
+  { component: "Price", attribute: "id", kind: "price" },
+  { component: "EventDate", attribute: "id", kind: "event" },
+  { component: "StepDate", attribute: "id", kind: "step" },
+  { component: "Detail", attribute: "cell", kind: "cell" },
+  { component: "Arrivals", attribute: "year", kind: "arrival" },
   { component: "Cite", attribute: "source", kind: "source" },
   { component: "Chart", attribute: "id", kind: "chart" },
   { component: "CaseLink", attribute: "case", kind: "case" },
@@ -55,6 +61,11 @@ export type KnownIds = Readonly<Record<RefKind, ReadonlySet<string>>>;
 
 const NAMES: Record<RefKind, string> = {
   claim: "claim (a row of takedowns.csv)",
+  price: "price (a row of prices.csv)",
+  event: "event (a row of events.csv)",
+  step: "case step (a row of case_steps.csv)",
+  cell: "cell (dataset/row-id/text-column, with a non-blank text column)",
+  arrival: "year of small boat arrivals (a year in arrivals.csv)",
   source: "source (a row of sources.csv)",
   chart: "chart",
   case: "case (a row of cases.csv)",

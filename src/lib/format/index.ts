@@ -2,3 +2,4 @@
 export * from "./numbers.ts";
 export * from "./dates.ts";
 export * from "./labels.ts";
+export * from "./prices.ts";

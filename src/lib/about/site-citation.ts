@@ -1,0 +1,45 @@
+/**
+ * How to cite the site as a whole. The date is never the build's: it is the
+ * date of the latest data version (from the changelog), so the same data gives
+ * the same citation in every build, and a new citation means the data changed.
+ */
+import { AUTHOR, LICENCE, SITE_NAME, bibtexEscape, bibtexKey } from "../catalogue/citations.ts";
+import { formatDate } from "../format/dates.ts";
+
+export const SITE_TITLE = `${SITE_NAME}: people-smuggling adverts on social media and their removal`;
+
+export interface SiteEdition {
+  /** The collection's data version, e.g. `1.0.0`. */
+  readonly version: string;
+  /** That version's release day, YYYY-MM-DD. */
+  readonly date: string;
+  /** The site's public address (Astro's `site`). */
+  readonly url: string;
+}
+
+export interface SiteCitation {
+  readonly short: string;
+  readonly full: string;
+  readonly bibtex: string;
+}
+
+export function siteCitation({ version, date, url }: SiteEdition): SiteCitation {
+  const year = date.slice(0, 4);
+  const short = `${SITE_NAME} (${year}), data version ${version}`;
+  const full = `${AUTHOR} (${year}). ${SITE_TITLE} [Website], data version ${version} of ${formatDate(date)}. Data licensed under ${LICENCE.name}. ${url}`;
+  const fields: [string, string][] = [
+    ["author", `{${bibtexEscape(AUTHOR)}}`],
+    ["title", bibtexEscape(SITE_TITLE)],
+    ["year", year],
+    ["date", date],
+    ["version", version],
+    ["publisher", bibtexEscape(SITE_NAME)],
+    ["howpublished", "Website"],
+    // BibTeX's url field is read verbatim.
+    ["url", url],
+    ["note", `Data version ${version}; data licensed under ${LICENCE.name}`],
+  ];
+  const width = Math.max(...fields.map(([name]) => name.length));
+  const body = fields.map(([name, value]) => `  ${name.padEnd(width)} = {${value}}`).join(",\n");
+  return { short, full, bibtex: `@misc{${bibtexKey("takedown-explorer", version)},\n${body}\n}` };
+}
