@@ -119,7 +119,10 @@ export interface ChangelogResult {
 /** Reads and checks the changelog file: its cells with the validator, then the version rules. */
 export function readChangelog(bytes: Uint8Array, file: string, datasets: readonly string[], requireAll = true): ChangelogResult {
   const result = validateTable(changelogSchema, bytes, file);
-  const entries = result.rows.map((r) => ({ entry: r.values as ChangelogEntry, at: r.at }));
+  const entries = result.rows.map((r) => ({
+    entry: r.values as ChangelogEntry,
+    at: Object.fromEntries([...r.columnOf].map(([field, column]) => [field, result.positionOf(r.offsets[column] ?? 0)])),
+  }));
   return { entries, problems: [...result.problems, ...checkChangelog(entries, datasets, file, requireAll)] };
 }
 

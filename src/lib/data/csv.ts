@@ -7,14 +7,33 @@
 import Papa from "papaparse";
 import { positionIndex, type Position, type PositionOf } from "./positions.ts";
 
-export interface Cell extends Position {
+export interface Cell {
   readonly value: string;
   /** Whether the field was written in double quotes. */
   readonly quoted: boolean;
+  /** Character offset of the cell's first character (its opening quote, if quoted). */
+  readonly offset: number;
 }
 
-export interface CsvRecord extends Position {
+export interface CsvRecord {
+  /** Character offset where the record starts. */
+  readonly offset: number;
   readonly cells: readonly Cell[];
+  /** True when the record has a quoting error: its cells cannot be trusted. */
+  readonly malformed: boolean;
+}
+
+/**
+ * A record as the streaming reader hands it over: values and the offset of
+ * each cell in two parallel arrays (no object per cell, which matters for
+ * files of a million rows).
+ */
+export interface RawRecord {
+  /** Character offset where the record starts. */
+  readonly offset: number;
+  readonly values: readonly string[];
+  /** Character offset of each cell's first character (its opening quote, if quoted). */
+  readonly offsets: readonly number[];
   /** True when the record has a quoting error: its cells cannot be trusted. */
   readonly malformed: boolean;
 }
@@ -41,13 +60,15 @@ function rawLength(text: string, start: number, value: string): number {
   return value.length + quotes + 2;
 }
 
-function cellsAt(text: string, rowStart: number, values: readonly string[], at: PositionOf): Cell[] {
+// Offsets, not line and column: converting is costly and only needed for the few cells that have a problem.
+function offsetsOf(text: string, rowStart: number, values: readonly string[]): number[] {
+  const offsets = new Array<number>(values.length);
   let offset = rowStart;
-  return values.map((value) => {
-    const cell = { value, quoted: text[offset] === '"', ...at(offset) };
-    offset += rawLength(text, offset, value) + 1; // +1 for the comma
-    return cell;
-  });
+  for (let i = 0; i < values.length; i++) {
+    offsets[i] = offset;
+    offset += rawLength(text, offset, values[i] ?? "") + 1; // +1 for the comma
+  }
+  return offsets;
 }
 
 /**
@@ -60,9 +81,11 @@ function lineBreakOf(text: string): "\r\n" | "\n" | "\r" {
   return text[lf - 1] === "\r" ? "\r\n" : "\n";
 }
 
-export function parseCsv(text: string): ParsedCsv {
-  const at = positionIndex(text);
-  const records: CsvRecord[] = [];
+/**
+ * Streams the records of `text` to `onRecord`, one at a time, so a large file is
+ * never held as rows; returns quoting problems. `at` converts offsets to positions.
+ */
+export function readCsv(text: string, onRecord: (record: RawRecord) => void, at: PositionOf = positionIndex(text)): CsvSyntaxProblem[] {
   const problems: CsvSyntaxProblem[] = [];
   let rowStart = 0;
   Papa.parse<string[]>(text, {
@@ -74,14 +97,27 @@ export function parseCsv(text: string): ParsedCsv {
       rowStart = result.meta.cursor;
       // A final line break leaves an empty record at the very end: not a row.
       if (start >= text.length && result.data.length === 1 && result.data[0] === "") return;
-      const cells = cellsAt(text, start, result.data, at);
-      // A quoting error belongs to the last quoted cell: it swallowed the rest of the row.
-      const culprit = cells.findLast((c) => c.quoted) ?? at(start);
-      for (const err of result.errors) {
-        problems.push({ line: culprit.line, column: culprit.column, message: QUOTE_PROBLEMS[err.code] ?? err.message });
+      const offsets = offsetsOf(text, start, result.data);
+      if (result.errors.length > 0) {
+        // A quoting error belongs to the last quoted cell: it swallowed the rest of the row.
+        const culprit = at(offsets.findLast((o) => text[o] === '"') ?? start);
+        for (const err of result.errors) problems.push({ ...culprit, message: QUOTE_PROBLEMS[err.code] ?? err.message });
       }
-      records.push({ ...at(start), cells, malformed: result.errors.length > 0 });
+      onRecord({ offset: start, values: result.data, offsets, malformed: result.errors.length > 0 });
     },
+  });
+  return problems;
+}
+
+/** All records of a (small) CSV text at once, one object per cell. */
+export function parseCsv(text: string): ParsedCsv {
+  const records: CsvRecord[] = [];
+  const problems = readCsv(text, (r) => {
+    const cells = r.values.map((value, i) => {
+      const offset = r.offsets[i] ?? r.offset;
+      return { value, offset, quoted: text[offset] === '"' };
+    });
+    records.push({ offset: r.offset, cells, malformed: r.malformed });
   });
   return { records, problems };
 }

@@ -36,7 +36,7 @@ export function loadTables(
     }
     const result = validateTable(schema, bytes, file);
     problems.push(...result.problems);
-    tables.push({ schema, file, rows: result.rows });
+    tables.push({ schema, file, rows: result.rows, positionOf: result.positionOf });
     counts[schema.name] = { inFile: result.recordsInFile, validated: result.rows.length };
   }
   problems.push(...checkForeignKeys(tables));
