@@ -6,7 +6,7 @@ import globals from "globals";
 import tseslint from "typescript-eslint";
 
 export default defineConfig(
-  { ignores: ["dist/", ".astro/", "node_modules/", "playwright-report/", "test-results/", "bench/results/"] },
+  { ignores: ["dist/", "dist-hostile/", ".hostile-data/", ".astro/", "node_modules/", "playwright-report/", "test-results/", "bench/results/"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   ...astro.configs.recommended,

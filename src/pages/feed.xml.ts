@@ -1,6 +1,9 @@
-/** /feed.xml: an Atom feed of explainers (by their updated date) and, when versioned, data updates. */
+/** /feed.xml: an Atom feed of explainers (by their updated date) and data updates (every changelog entry). */
 import type { APIRoute } from "astro";
 import { getCollection } from "astro:content";
+import { CHANGE_KIND_LABELS } from "../lib/catalogue/changelog.ts";
+import { loadChangelog } from "../lib/catalogue/site-catalogue.ts";
+import { SCHEMAS } from "../lib/data/schemas.ts";
 import { atomFeed, type FeedEntry } from "../lib/site/feed.ts";
 import { AUTHOR, SITE_NAME } from "../lib/site/identity.ts";
 
@@ -13,6 +16,16 @@ export const GET: APIRoute = async ({ site }) => {
     updated: e.data.updated,
     category: "Explainer",
   }));
+  for (const change of loadChangelog()) {
+    const title = SCHEMAS.find((s) => s.name === change.dataset)?.title ?? change.dataset;
+    entries.push({
+      url: `/data/${change.dataset}/#v${change.version}`,
+      title: `${title}, version ${change.version} (${CHANGE_KIND_LABELS[change.kind]})`,
+      summary: change.summary,
+      updated: change.date,
+      category: "Data update",
+    });
+  }
   const body = atomFeed(
     {
       site: site?.href ?? "http://localhost/",

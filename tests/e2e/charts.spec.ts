@@ -17,7 +17,7 @@ import { cellText } from "../../src/lib/data/serialize.ts";
 import { loadFromDisk } from "../../src/lib/data/site-data.ts";
 
 const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"];
-const VIEWS = ["chart", "table", "sources", "download"] as const;
+const VIEWS = ["chart", "table", "sources", "download", "embed"] as const;
 const { datasets } = loadFromDisk();
 
 async function axeViolations(page: Page): Promise<string[]> {
@@ -63,7 +63,7 @@ for (const chart of CHARTS) {
     test("without JavaScript shows the chart, then every drawn row in the tables, as sections", async ({ browser }) => {
       const page = await noJsPage(browser, path);
       await expect(page.locator("[role='tablist']")).toHaveCount(0);
-      await expect(page.locator(".chart-views h2")).toHaveText(["Chart", "Table", "Sources", "Download"]);
+      await expect(page.locator(".chart-views h2")).toHaveText(["Chart", "Table", "Sources", "Download", "Embed"]);
       const svg = page.locator("#view-chart svg[role='img']:visible");
       await expect(svg).toHaveCount(1);
       await expect(svg.locator("title")).toHaveText(chart.title);
@@ -113,7 +113,7 @@ for (const chart of CHARTS) {
     test("tabs follow the WAI-ARIA pattern by keyboard and keep the view in the URL", async ({ page }) => {
       await page.goto(path);
       const tabs = page.locator("[role='tablist'] [role='tab']");
-      await expect(tabs).toHaveText(["Chart", "Table", "Sources", "Download"]);
+      await expect(tabs).toHaveText(["Chart", "Table", "Sources", "Download", "Embed"]);
       // Tab from the top of the page reaches the selected tab (the only tab in the tab order).
       for (let i = 0; i < 40; i++) {
         await page.keyboard.press("Tab");
@@ -138,11 +138,14 @@ for (const chart of CHARTS) {
       await page.keyboard.press("ArrowLeft");
       await expectOpen("table");
       await page.keyboard.press("End");
+      await expectOpen("embed");
+      await page.keyboard.press("ArrowLeft");
       await expectOpen("download");
+      await page.keyboard.press("End");
       await page.keyboard.press("ArrowRight");
       await expectOpen("chart");
       await page.keyboard.press("ArrowLeft");
-      await expectOpen("download");
+      await expectOpen("embed");
       await page.keyboard.press("Home");
       await expectOpen("chart");
       // Tab leaves the tablist for the open panel.
@@ -162,7 +165,7 @@ for (const chart of CHARTS) {
     });
 
     test("has no axe violations in any tab", async ({ page }) => {
-      test.slow(); // four axe-core runs
+      test.slow(); // five axe-core runs
       for (const view of VIEWS) {
         await page.goto(`${path}?view=${view}`);
         await expect(page.locator(`#view-${view}`)).toBeVisible();

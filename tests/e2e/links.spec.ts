@@ -4,6 +4,7 @@
  * and sitemap.xml lists every page and nothing else.
  */
 import { expect, test } from "@playwright/test";
+import { inSitemap } from "../../src/integrations/postbuild.ts";
 import { builtPagePaths, fileFor, hrefsIn, htmlOf, idsIn } from "./site-files.ts";
 
 const SITE = "https://takedown-explorer.example";
@@ -36,10 +37,11 @@ test("every internal link and #anchor on every page resolves", () => {
   expect(checked).toBeGreaterThan(1000);
 });
 
-test("sitemap.xml lists every page once and nothing that is not built", () => {
+test("sitemap.xml lists every page once (but embeds, which are for iframes) and nothing that is not built", () => {
   const xml = htmlOf("/sitemap.xml");
   const listed = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1] ?? "").pathname).sort();
-  expect(listed).toEqual([...pages].sort());
+  expect(pages.some((p) => p.startsWith("/embed/"))).toBe(true);
+  expect(listed).toEqual(pages.filter(inSitemap).sort());
 });
 
 test("every page names its canonical URL, and Open Graph and Twitter metadata", () => {
@@ -52,9 +54,13 @@ test("every page names its canonical URL, and Open Graph and Twitter metadata", 
   }
 });
 
-test("the Atom feed lists every explainer", () => {
+test("the Atom feed lists every explainer and every data release", () => {
   const feed = htmlOf("/feed.xml");
   const explainers = pages.filter((p) => /^\/explainers\/[^/]+\/$/.test(p));
   expect(explainers.length).toBeGreaterThanOrEqual(5);
   for (const p of explainers) expect(feed).toContain(`<link rel="alternate" type="text/html" href="${SITE}${p}"/>`);
+  for (const dataset of ["sources", "takedowns", "prices", "arrivals", "irregular_arrivals", "events", "cases", "case_steps"]) {
+    expect(feed).toContain(`href="${SITE}/data/${dataset}/#v1.0.0"`);
+  }
+  expect(feed).toContain('<category term="Data update"/>');
 });

@@ -30,7 +30,8 @@ export function hostileDatasets(data: Datasets): Datasets {
   const out: Record<string, unknown[]> = {};
   for (const schema of SCHEMAS) {
     const textFields = schema.fields.filter((f) => f.type === "string" || f.type === "text").map((f) => f.name);
-    out[schema.name] = (data[schema.name] as readonly Record<string, unknown>[]).map((row) => {
+    const rows = data[schema.name as keyof Datasets] as readonly Record<string, unknown>[];
+    out[schema.name] = rows.map((row) => {
       const copy = { ...row };
       for (const field of textFields) {
         const value = copy[field];
@@ -50,7 +51,7 @@ export function hostileFiles(data: Datasets, changelogCsv: string): Map<string, 
   const files = new Map<string, string>();
   const sha = new Map<string, string>();
   for (const schema of SCHEMAS) {
-    const csv = canonicalCsv(schema, hostile[schema.name] as never);
+    const csv = canonicalCsv(schema, hostile[schema.name as keyof Datasets] as never);
     files.set(`${schema.name}.csv`, csv);
     files.set(`releases/${schema.name}/1.0.0.csv`, csv);
     sha.set(schema.name, createHash("sha256").update(csv).digest("hex"));

@@ -15,13 +15,13 @@ export function dejavuFontFiles(projectRoot: string): string[] {
 // The Download view measures the PNG and the endpoint serves it: rasterise each SVG once per build.
 const cache = new Map<string, Uint8Array<ArrayBuffer>>();
 
-/** The PNG of `svg` at twice its size (sharp on high-density screens and in print). */
-export function svgToPng(svg: string, fontFiles: readonly string[]): Uint8Array<ArrayBuffer> {
-  const key = `${fontFiles.join("\n")}\n${svg}`;
+/** The PNG of `svg` at `zoom` times its size: by default twice (sharp on high-density screens and in print). */
+export function svgToPng(svg: string, fontFiles: readonly string[], zoom = 2): Uint8Array<ArrayBuffer> {
+  const key = `${zoom}\n${fontFiles.join("\n")}\n${svg}`;
   const hit = cache.get(key);
   if (hit) return hit;
   const png = new Resvg(svg, {
-    fitTo: { mode: "zoom", value: 2 },
+    fitTo: { mode: "zoom", value: zoom },
     font: { loadSystemFonts: false, fontFiles: [...fontFiles], defaultFontFamily: "DejaVu Sans" },
   })
     .render()

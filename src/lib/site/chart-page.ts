@@ -19,6 +19,7 @@ import {
 } from "../charts/downloads.ts";
 import type { Datasets, Source } from "../data/schemas.ts";
 import { formatDate } from "../format/dates.ts";
+import { datasetHref, rowHref } from "../catalogue/urls.ts";
 import { sourceHref } from "./links.ts";
 
 /** The four views of a chart page, in page order; `?view=<id>` opens one. */
@@ -27,7 +28,13 @@ export const CHART_VIEWS = [
   { id: "table", label: "Table" },
   { id: "sources", label: "Sources" },
   { id: "download", label: "Download" },
+  { id: "embed", label: "Embed" },
 ] as const;
+
+/** The address of one view of a chart page, with the view always written out (`/charts/<id>/?view=table`). */
+export function chartViewHref(chartId: string, view: (typeof CHART_VIEWS)[number]["id"]): string {
+  return `${chartPath(chartId)}?view=${view}`;
+}
 
 export interface SourceLink {
   readonly href: string;
@@ -38,6 +45,8 @@ export interface SourceLink {
 export interface TableView extends ChartTable {
   /** Per row, in row order: the row's source as a link. */
   readonly sourceLinks: readonly SourceLink[];
+  /** Per row, in row order: the row's permalink on its dataset's page (`/data/<dataset>/#<id>`). */
+  readonly rowLinks: readonly string[];
 }
 
 export interface SourceItem {
@@ -77,9 +86,30 @@ function sourceLabel(source: Source | undefined, sourceId: string): string {
   return source.published === null ? source.publisher : `${source.publisher}, ${formatDate(source.published, "short")}`;
 }
 
+/**
+ * The chart's tables with each row's source and permalink. `current` is the
+ * data the site's pages are built from: a row or source drawn from an older
+ * version (a pinned embed) that is no longer there links to its page, not to
+ * an anchor that would not exist.
+ */
+export function tableViews(chart: ChartDefinition, data: Datasets, current: Datasets = data): TableView[] {
+  const byId = new Map(data.sources.map((s) => [s.id, s]));
+  const currentSources = new Set(current.sources.map((s) => s.id));
+  return chart.tables(data).map((table) => {
+    const currentRows = new Set((current[table.dataset] as readonly { readonly id: string }[]).map((r) => r.id));
+    return {
+      ...table,
+      sourceLinks: table.rows.map((row) => ({
+        href: currentSources.has(row.source_id) ? sourceHref(row.source_id) : "/sources/",
+        label: sourceLabel(byId.get(row.source_id), row.source_id),
+      })),
+      rowLinks: table.rows.map((row) => (currentRows.has(row.id) ? rowHref(table.dataset, row.id) : datasetHref(table.dataset))),
+    };
+  });
+}
+
 export function chartPage(chart: ChartDefinition, data: Datasets, site: URL | string | undefined, rasterise: Rasterise): ChartPage {
   const sources = sourcesOf(chart.rows(data), data.sources);
-  const byId = new Map(data.sources.map((s) => [s.id, s]));
   return {
     id: chart.id,
     title: chart.title,
@@ -89,10 +119,7 @@ export function chartPage(chart: ChartDefinition, data: Datasets, site: URL | st
     sourceLine: sourceLine(sources),
     notes: chart.notes(data),
     asOf: dataAsOf(sources),
-    tables: chart.tables(data).map((table) => ({
-      ...table,
-      sourceLinks: table.rows.map((row) => ({ href: sourceHref(row.source_id), label: sourceLabel(byId.get(row.source_id), row.source_id) })),
-    })),
+    tables: tableViews(chart, data),
     sources: sources.map((s) => ({
       id: s.id,
       href: sourceHref(s.id),
