@@ -77,6 +77,16 @@ describe("public/_headers", () => {
     }
   });
 
+  test("every path gets HSTS, nosniff, a referrer policy and a permissions policy", () => {
+    for (const path of [...sectionPaths(), "/charts/takedowns-over-time/", "/embed/takedowns-over-time/", "/data/takedowns/takedowns.csv", "/embed.js"]) {
+      const headers = headersFor(rules, path);
+      expect(headers["strict-transport-security"], path).toBe("max-age=31536000; includeSubDomains");
+      expect(headers["x-content-type-options"], path).toBe("nosniff");
+      expect(headers["referrer-policy"], path).toBe("strict-origin-when-cross-origin");
+      expect(headers["permissions-policy"], path).toMatch(/camera=\(\)/);
+    }
+  });
+
   test("embed pages may be framed by any site, with no X-Frame-Options", () => {
     for (const path of ["/embed/takedowns-over-time/", "/embed/takedowns-over-time/1.0.0/", "/embed/frame.js"]) {
       const headers = headersFor(rules, path);
