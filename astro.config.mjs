@@ -10,4 +10,25 @@ export default defineConfig({
   trailingSlash: "always",
   build: { format: "directory" },
   integrations: [validateData(), mdx(), postBuild()],
+  // A Content-Security-Policy <meta> on every page: Astro adds hashes of its own inline scripts and styles, so
+  // neither needs 'unsafe-inline'. 'wasm-unsafe-eval' lets Pagefind's WebAssembly search run (it is not
+  // 'unsafe-eval'). frame-ancestors cannot be set by a <meta>: it is in public/_headers.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "img-src 'self' data:",
+        "connect-src 'self'",
+        "font-src 'self'",
+        "form-action 'self'",
+        "frame-src 'self'",
+        "worker-src 'self'",
+        "manifest-src 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
 });
