@@ -21,7 +21,7 @@ import { periodCovered, type Period } from "./period.ts";
 import { datasetReadme, packageReadme, type CitedSource } from "./readme.ts";
 import { archivePath, checkReleases, type ReleaseFiles } from "./releases.ts";
 import { usedBy, type UsageItem } from "./usage.ts";
-import { absoluteUrl, DATA_HOME, dataHref, datasetHref, pinnedCsvPath } from "./urls.ts";
+import { absoluteUrl, DATA_HOME, dataHref, datasetHref, pinnedCsvPath } from "../identity/data-urls.ts";
 
 export interface DatasetEntry {
   readonly schema: TableSchema;

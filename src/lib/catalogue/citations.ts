@@ -5,7 +5,7 @@
  * "retrieved" names the version rather than a day of access.
  */
 import { formatDate } from "../format/dates.ts";
-import { AUTHOR, SITE_NAME } from "../site/identity.ts";
+import { AUTHOR, SITE_NAME } from "../identity/site.ts";
 
 export { AUTHOR, SITE_NAME };
 export const LICENCE = { spdx: "CC-BY-4.0", name: "CC BY 4.0", url: "https://creativecommons.org/licenses/by/4.0/" } as const;

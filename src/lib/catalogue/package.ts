@@ -10,7 +10,7 @@ import type { TableSchema } from "../data/schema-types.ts";
 import type { ChangelogEntry } from "./changelog.ts";
 import { AUTHOR } from "./citations.ts";
 import { fileOf, type DatasetFiles, type DownloadFile } from "./files.ts";
-import { PACKAGE_CITATION, PACKAGE_FILE, PACKAGE_README, SITE_ZIP, SUMS_FILE } from "./urls.ts";
+import { PACKAGE_CITATION, PACKAGE_FILE, PACKAGE_README, SITE_ZIP, SUMS_FILE } from "../identity/data-urls.ts";
 import { deterministicZip } from "./zip.ts";
 
 export interface PublishedDataset {

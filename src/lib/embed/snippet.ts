@@ -7,7 +7,7 @@
  * so a later change of the site's defaults cannot change an embed already
  * published somewhere else.
  */
-import { SITE_NAME } from "../site/identity.ts";
+import { SITE_NAME } from "../identity/site.ts";
 import { EMBED_THEMES, EMBED_VIEWS, LIVE, type EmbedTheme, type EmbedView } from "./protocol.ts";
 
 export interface EmbedOptions {
