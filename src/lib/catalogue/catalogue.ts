@@ -21,6 +21,7 @@ import { periodCovered, type Period } from "./period.ts";
 import { datasetReadme, packageReadme, type CitedSource } from "./readme.ts";
 import { archivePath, checkReleases, type ReleaseFiles } from "./releases.ts";
 import { usedBy, type UsageItem } from "./usage.ts";
+import { DATASET_PAGE_IDS, isPageId } from "../identity/page-ids.ts";
 import { absoluteUrl, DATA_HOME, dataHref, datasetHref, pinnedCsvPath } from "../identity/data-urls.ts";
 
 export interface DatasetEntry {
@@ -59,8 +60,6 @@ export interface CatalogueInput extends ReleaseFiles {
   readonly usage?: readonly UsageItem[];
 }
 
-/** Ids the dataset page gives its own sections; a row id equal to one would break its anchor. */
-export const PAGE_IDS = ["main", "caveats", "downloads", "versions", "cite", "schema", "changelog", "used-by", "rows"] as const;
 
 /** The collection's description, as in datapackage.json. */
 export const PACKAGE_DESCRIPTION = String(dataPackage([])["description"]);
@@ -91,7 +90,7 @@ export function problemsBeforePublishing(input: CatalogueInput): Problem[] {
       });
     }
     for (const row of rows) {
-      if ((PAGE_IDS as readonly unknown[]).includes(row["id"])) {
+      if (isPageId(row["id"], DATASET_PAGE_IDS)) {
         problems.push({
           file,
           line: 1,

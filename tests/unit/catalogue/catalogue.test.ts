@@ -2,7 +2,8 @@
 import { existsSync } from "node:fs";
 import { unzipSync } from "fflate";
 import { describe, expect, test } from "vitest";
-import { buildCatalogue, PAGE_IDS, type Catalogue } from "../../../src/lib/catalogue/catalogue.ts";
+import { DATASET_PAGE_IDS as PAGE_IDS } from "../../../src/lib/identity/page-ids.ts";
+import { buildCatalogue, type Catalogue } from "../../../src/lib/catalogue/catalogue.ts";
 import { sha256Hex } from "../../../src/lib/catalogue/checksum.ts";
 import { canonicalCsv, rowsOf } from "../../../src/lib/catalogue/formats.ts";
 import { dataFileReader, loadChangelog } from "../../../src/lib/catalogue/site-catalogue.ts";
