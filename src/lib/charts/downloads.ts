@@ -18,9 +18,10 @@ import { renderSvg } from "./core/svg-tree.ts";
 
 import { SITE_NAME } from "../identity/site.ts";
 
-export type DownloadKind = "csv" | "svg" | "png";
+/** The files a chart offers (a dataset's own downloads are identity/data-urls.ts DownloadKind). */
+export type ChartDownloadKind = "csv" | "svg" | "png";
 
-export const CONTENT_TYPES: Readonly<Record<DownloadKind, string>> = {
+export const CONTENT_TYPES: Readonly<Record<ChartDownloadKind, string>> = {
   csv: "text/csv; charset=utf-8",
   svg: "image/svg+xml; charset=utf-8",
   png: "image/png",
@@ -30,7 +31,7 @@ export const CONTENT_TYPES: Readonly<Record<DownloadKind, string>> = {
 export interface ChartDownload {
   readonly chartId: string;
   readonly file: string;
-  readonly kind: DownloadKind;
+  readonly kind: ChartDownloadKind;
   /** The dataset a CSV holds rows of; absent for images. */
   readonly dataset?: DatasetName;
   /** What the file holds, for the Download view. */
