@@ -38,6 +38,11 @@ export interface FieldBase {
   readonly description: string;
   /** Allowed values for `enum` and `list` columns. */
   readonly values?: readonly string[];
+  /**
+   * Added after the dataset's first release: files written before (the release archives) may lack the
+   * column, and its cells then read as blank. Only for optional columns.
+   */
+  readonly addedLater?: boolean;
 }
 
 /** A column whose values must exist as the primary key of another (or the same) table. */
