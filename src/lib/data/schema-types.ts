@@ -44,6 +44,11 @@ export interface FieldBase {
   readonly minimum?: number;
   /** Largest value of an `integer` or `number` column, when there is one (e.g. 100 for a percentage). */
   readonly maximum?: number;
+  /**
+   * Added after the dataset's first release: files written before (the release archives) may lack the
+   * column, and its cells then read as blank. Only for optional columns.
+   */
+  readonly addedLater?: boolean;
 }
 
 /**

@@ -69,7 +69,8 @@ function checkHeader(schema: TableSchema, header: RawRecord, at: PositionOf, pro
     return field ?? null;
   });
   for (const field of schema.fields) {
-    if (!seen.has(field.name)) problem({ line: 1, column: 1 }, `missing column ${JSON.stringify(field.name)}`);
+    // A column added after some versions were released may be absent from those versions' files: read as blank.
+    if (!seen.has(field.name) && !field.addedLater) problem({ line: 1, column: 1 }, `missing column ${JSON.stringify(field.name)}`);
   }
   return columns;
 }
@@ -150,7 +151,7 @@ function typedRow(schema: TableSchema, columns: Columns, record: RawRecord, at: 
   if (columns.inSchemaOrder) return { values, offsets, columnOf: columns.columnOf };
   // Schema order, whatever the column order in the file, so downloads are stable.
   const ordered: Record<string, unknown> = {};
-  for (const f of schema.fields) ordered[f.name] = values[f.name];
+  for (const f of schema.fields) ordered[f.name] = f.name in values ? values[f.name] : null;
   return { values: ordered, offsets, columnOf: columns.columnOf };
 }
 

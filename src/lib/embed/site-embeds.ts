@@ -21,7 +21,10 @@ const cache = new Map<string, Datasets>();
 export function siteDataAt(version: string): Datasets {
   const hit = cache.get(version);
   if (hit) return hit;
-  const data = datasetsAt(collectionVersion(loadChangelog(), version), dataFileReader(), shownDir());
+  const changelog = loadChangelog();
+  const at = collectionVersion(changelog, version);
+  const releasedLater = [...new Set(changelog.map((e) => e.dataset))].filter((name) => at.datasets[name] === undefined);
+  const data = datasetsAt(at, dataFileReader(), shownDir(), releasedLater);
   cache.set(version, data);
   return data;
 }
