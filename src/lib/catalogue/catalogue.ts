@@ -14,6 +14,7 @@ import { aboutOf } from "./about.ts";
 import { historyOf, packageVersion, type ChangelogEntry } from "./changelog.ts";
 import { citationCff } from "./cff.ts";
 import { bibtexKey, citationsOf, SITE_NAME, type Citations } from "./citations.ts";
+import { derivedFiles } from "./derived.ts";
 import { datasetFiles, type DownloadFile, type PinnedFile } from "./files.ts";
 import { isCanonical, rowsOf, type Rows } from "./formats.ts";
 import { packageFiles } from "./package.ts";
@@ -31,7 +32,7 @@ export interface DatasetEntry {
   /** Every version, oldest first. */
   readonly history: readonly ChangelogEntry[];
   readonly latest: ChangelogEntry;
-  /** The latest files: csv, spreadsheet-csv, json, schema, readme, citation, zip. */
+  /** The latest files: csv, spreadsheet-csv, json, schema, any derived files, readme, citation, zip. */
   readonly downloads: readonly DownloadFile[];
   readonly zipContents: readonly string[];
   /** Each version's CSV at its pinned address, oldest first. */
@@ -108,6 +109,11 @@ export function buildCatalogue(input: CatalogueInput): Catalogue {
   const problems = problemsBeforePublishing(input);
   if (problems.length > 0) throw new DataError(problems);
   const { site } = input;
+  const releasedCsv = (name: string) => {
+    const version = historyOf(input.changelog, name).at(-1)?.version;
+    const bytes = version === undefined ? null : input.read(archivePath(name, version));
+    return bytes === null ? null : decodeUtf8(bytes).text;
+  };
   const datasets = SCHEMAS.map((schema): DatasetEntry => {
     const { name, title, description } = schema;
     const rows = rowsOf(input.data, name);
@@ -150,6 +156,7 @@ export function buildCatalogue(input: CatalogueInput): Catalogue {
           citations,
         }),
       citationCff: citationCff({ ...subject, abstract: description, keywords: about.keywords }),
+      derived: derivedFiles(name, releasedCsv),
     });
     return {
       schema,

@@ -46,7 +46,9 @@ describe("buildCatalogue(input): datapackage.json", () => {
     expect(descriptor.version).toBe(catalogue.version);
     expect(descriptor.resources.map((r) => [r.name, r.version])).toEqual(catalogue.datasets.map((d) => [d.schema.name, d.latest.version]));
     const listed = descriptor.resources.flatMap((r) => [r, ...r.downloads, ...r.versions]);
-    expect(listed.length).toBe(SCHEMAS.length * 7 + changelog.length); // each dataset, its 6 downloads, and each released version
+    // each dataset, its 6 downloads, each released version, and the one derived file (takedowns with its sources)
+    expect(listed.length).toBe(SCHEMAS.length * 7 + changelog.length + 1);
+    expect(listed.filter((f) => f.path === "takedowns/takedowns-with-sources.csv")).toHaveLength(1);
     for (const f of listed) {
       const bytes = file(f.path);
       expect(f.bytes, f.path).toBe(bytes.length);
@@ -74,7 +76,15 @@ describe("buildCatalogue(input): each dataset's files", () => {
       const entries = unzipSync(file(zip?.path ?? ""));
       expect(Object.keys(entries).sort()).toEqual(zip?.contents);
       expect(zip?.contents).toEqual(
-        [`${r.name}.csv`, `${r.name}-spreadsheet-safe.csv`, `${r.name}.json`, `${r.name}.schema.json`, "README.md", "CITATION.cff"]
+        [
+          `${r.name}.csv`,
+          `${r.name}-spreadsheet-safe.csv`,
+          `${r.name}.json`,
+          `${r.name}.schema.json`,
+          ...(r.name === "takedowns" ? ["takedowns-with-sources.csv"] : []),
+          "README.md",
+          "CITATION.cff",
+        ]
           .map((n) => `${r.name}-${r.version}/${n}`)
           .sort(),
       );
