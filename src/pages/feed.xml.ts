@@ -6,7 +6,7 @@ import { releaseHref } from "../lib/catalogue/release-pages.ts";
 import { loadChangelog } from "../lib/catalogue/site-catalogue.ts";
 import { SCHEMAS } from "../lib/data/schemas.ts";
 import { atomFeed, type FeedEntry } from "../lib/site/feed.ts";
-import { AUTHOR, SITE_NAME } from "../lib/site/identity.ts";
+import { AUTHOR, SITE_NAME } from "../lib/identity/site.ts";
 
 export const GET: APIRoute = async ({ site }) => {
   const explainers = await getCollection("explainers");

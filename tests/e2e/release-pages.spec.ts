@@ -7,7 +7,8 @@
 import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
 import { releaseHref, releasePages } from "../../src/lib/catalogue/release-pages.ts";
-import { dataFileReader, loadChangelog } from "../../src/lib/catalogue/site-catalogue.ts";
+import { loadChangelog } from "../../src/lib/catalogue/site-catalogue.ts";
+import { dataFileReader } from "../../src/lib/data/site-data.ts";
 import { fileFor, htmlOf } from "./site-files.ts";
 
 const pages = releasePages(loadChangelog(), dataFileReader());

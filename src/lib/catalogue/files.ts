@@ -12,7 +12,7 @@ import { sha256Hex } from "./checksum.ts";
 import { jsonRecords, tableSchemaJson } from "./formats.ts";
 import type { ReadmeFile } from "./readme.ts";
 import { spreadsheetSafeCsv } from "./spreadsheet.ts";
-import { downloadName, downloadPath, pinnedCsvPath, type DownloadKind } from "./urls.ts";
+import { downloadName, downloadPath, pinnedCsvPath, type DownloadKind } from "../identity/data-urls.ts";
 import { deterministicZip } from "./zip.ts";
 
 export interface DownloadFile {

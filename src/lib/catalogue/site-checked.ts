@@ -6,9 +6,8 @@
 import { decodeUtf8 } from "../data/decode.ts";
 import { DataError } from "../data/problems.ts";
 import { SCHEMAS } from "../data/schemas.ts";
-import { dataDir } from "../data/site-data.ts";
+import { dataDir, dataFileReader, shownDir } from "../data/site-data.ts";
 import { CHECKED_FILE, readChecked, type CheckedEntry } from "./checked.ts";
-import { dataFileReader, shownDir } from "./site-catalogue.ts";
 
 const cache = new Map<string, ReadonlyMap<string, CheckedEntry>>();
 

@@ -11,7 +11,7 @@ import { formatFigure, formatFigureShort, formatNumber } from "../format/numbers
 import { formatPeriod } from "../format/dates.ts";
 import { unitLabel } from "../format/labels.ts";
 import { compactNumber, linearTicks } from "./core/axes.ts";
-import { chartTable, type ChartDefinition, type TableColumn } from "./core/definition.ts";
+import { chartTable, isCompact, type ChartDefinition, type TableColumn } from "./core/definition.ts";
 import type { ChartModel } from "./core/frame.ts";
 import { markStyle, qualifierLegend } from "./core/marks.ts";
 import { el, num, type SvgNode } from "./core/svg-tree.ts";
@@ -65,7 +65,7 @@ function panelAxis(frame: PanelFrame, maxValue: number, left: number, right: num
 
 /** Geometry and SVG for one width. */
 export function buildRemovalsVsArrivals(data: Pick<Datasets, "arrivals" | "takedowns">, width: number): ChartModel {
-  const compact = width < 500;
+  const compact = isCompact(width);
   const fontSize = compact ? FONT.compact : FONT.regular;
   const arrivals = sortedArrivals(data.arrivals);
   const removals = annualRemovals(data.takedowns);

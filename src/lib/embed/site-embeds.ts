@@ -3,7 +3,8 @@
  * (through the catalogue's readers, so `$TAKEDOWN_DATA_DIR` is honoured), for
  * the version-pinned embeds. Each collection version is loaded once per build.
  */
-import { dataFileReader, loadChangelog, shownDir } from "../catalogue/site-catalogue.ts";
+import { loadChangelog } from "../catalogue/site-catalogue.ts";
+import { dataFileReader, shownDir } from "../data/site-data.ts";
 import type { ChartDefinition } from "../charts/core/definition.ts";
 import type { Datasets } from "../data/schemas.ts";
 import { embedPage, type EmbedPage } from "./embed-page.ts";

@@ -2,13 +2,14 @@
 import { existsSync } from "node:fs";
 import { unzipSync } from "fflate";
 import { describe, expect, test } from "vitest";
-import { buildCatalogue, PAGE_IDS, type Catalogue } from "../../../src/lib/catalogue/catalogue.ts";
+import { DATASET_PAGE_IDS as PAGE_IDS } from "../../../src/lib/identity/page-ids.ts";
+import { buildCatalogue, type Catalogue } from "../../../src/lib/catalogue/catalogue.ts";
 import { sha256Hex } from "../../../src/lib/catalogue/checksum.ts";
 import { canonicalCsv, rowsOf } from "../../../src/lib/catalogue/formats.ts";
-import { dataFileReader, loadChangelog } from "../../../src/lib/catalogue/site-catalogue.ts";
+import { loadChangelog } from "../../../src/lib/catalogue/site-catalogue.ts";
 import { DataError, formatProblem } from "../../../src/lib/data/problems.ts";
 import { SCHEMAS, type Datasets } from "../../../src/lib/data/schemas.ts";
-import { loadFromDisk } from "../../../src/lib/data/site-data.ts";
+import { dataFileReader, loadFromDisk } from "../../../src/lib/data/site-data.ts";
 
 const DATA = new URL("../../../data/", import.meta.url).pathname;
 const SITE = "https://takedown-explorer.example";

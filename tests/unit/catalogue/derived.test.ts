@@ -3,7 +3,8 @@ import { describe, expect, test } from "vitest";
 import { derivedFiles, takedownsWithSources } from "../../../src/lib/catalogue/derived.ts";
 import { readArchive } from "../../../src/lib/catalogue/release-diff.ts";
 import { archivePath } from "../../../src/lib/catalogue/releases.ts";
-import { dataFileReader, loadChangelog } from "../../../src/lib/catalogue/site-catalogue.ts";
+import { loadChangelog } from "../../../src/lib/catalogue/site-catalogue.ts";
+import { dataFileReader } from "../../../src/lib/data/site-data.ts";
 import { historyOf } from "../../../src/lib/catalogue/changelog.ts";
 
 const takedowns = "id,value,source_id,note\na,1218,s1,\nb,-5,s2,=HYPERLINK()\n";

@@ -4,7 +4,8 @@ import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { diffReleases, readArchive } from "../../../src/lib/catalogue/release-diff.ts";
 import { releasePages } from "../../../src/lib/catalogue/release-pages.ts";
-import { dataFileReader, loadChangelog } from "../../../src/lib/catalogue/site-catalogue.ts";
+import { loadChangelog } from "../../../src/lib/catalogue/site-catalogue.ts";
+import { dataFileReader } from "../../../src/lib/data/site-data.ts";
 
 const fixture = (name: string) => readArchive(readFileSync(join(import.meta.dirname, "../../fixtures/releases", name), "utf8"));
 

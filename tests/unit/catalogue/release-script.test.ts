@@ -9,7 +9,8 @@ import { join } from "node:path";
 import { expect, test } from "vitest";
 import { bumpVersion } from "../../../src/lib/catalogue/changelog.ts";
 import { checkReleases } from "../../../src/lib/catalogue/releases.ts";
-import { dataFileReader, loadChangelog } from "../../../src/lib/catalogue/site-catalogue.ts";
+import { loadChangelog } from "../../../src/lib/catalogue/site-catalogue.ts";
+import { dataFileReader } from "../../../src/lib/data/site-data.ts";
 import { formatProblem } from "../../../src/lib/data/problems.ts";
 import { SCHEMAS } from "../../../src/lib/data/schemas.ts";
 

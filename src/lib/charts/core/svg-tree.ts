@@ -5,6 +5,8 @@
  * and attribute names exists here: no scripts, no event handlers, no links.
  */
 
+import { escapeMarkup } from "../../format/markup.ts";
+
 export const SVG_TAGS = ["svg", "g", "title", "desc", "style", "path", "line", "rect", "circle", "text", "tspan"] as const;
 export type SvgTag = (typeof SVG_TAGS)[number];
 
@@ -39,23 +41,13 @@ export function num(n: number): number {
   return Math.round(n * 100) / 100;
 }
 
-const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
-// Characters XML 1.0 forbids (C0 controls but tab and line ends, U+FFFE/U+FFFF, unpaired surrogates). The data
-// validator refuses them in datasets; this keeps any other text from making an SVG that no parser or rasteriser
-// will read: it is drawn as U+FFFD, the replacement character, instead.
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
-const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-export function escapeXml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c).replace(NOT_XML, "\uFFFD");
-}
-
 function attrText(value: AttrValue): string {
-  return escapeXml(typeof value === "number" ? String(num(value)) : value);
+  return escapeMarkup(typeof value === "number" ? String(num(value)) : value);
 }
 
 /** Serialises a tree to SVG markup; all text and attribute values are escaped. */
 export function renderSvg(node: SvgNode): string {
-  if (typeof node === "string") return escapeXml(node);
+  if (typeof node === "string") return escapeMarkup(node);
   const attrs = Object.entries(node.attrs)
     .map(([k, v]) => ` ${k}="${attrText(v)}"`)
     .join("");

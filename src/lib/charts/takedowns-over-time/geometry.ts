@@ -7,6 +7,7 @@ import { scaleLinear, scaleUtc, utcMonth, utcYear, type ScaleLinear, type ScaleT
 import type { Datasets, PolicyEvent, Takedown } from "../../data/schemas.ts";
 import { formatFigureShort } from "../../format/numbers.ts";
 import { unitLabel } from "../../format/labels.ts";
+import { isCompact } from "../core/definition.ts";
 import { markStyle, type MarkStyle } from "../core/marks.ts";
 import { startOf } from "../core/time.ts";
 import { textWidth, wrapText } from "../core/text.ts";
@@ -38,7 +39,7 @@ export interface Sizes {
 }
 
 export function sizes(width: number): Sizes {
-  const compact = width < 500;
+  const compact = isCompact(width);
   const font = compact ? 10 : 11;
   return { compact, font, lineHeight: font * 1.15, markArea: compact ? 56 : 64, markHalf: 7, ring: [10, 8.5], left: compact ? 30 : 46, right: width - 6 };
 }

@@ -93,6 +93,6 @@ export const ABOUT: Readonly<Record<DatasetName, About>> = {
 /** Caveats and keywords of a dataset (the shared keywords first). */
 export function aboutOf(dataset: string): About {
   const about = (ABOUT as Readonly<Record<string, About | undefined>>)[dataset];
-  if (!about) throw new Error(`no caveats for dataset ${JSON.stringify(dataset)}: add them to ABOUT in src/lib/catalogue/about.ts`);
+  if (!about) throw new Error(`no caveats for dataset ${JSON.stringify(dataset)}: add them to ABOUT in src/lib/catalogue/caveats.ts`);
   return { caveats: about.caveats, keywords: [...SHARED_KEYWORDS, ...about.keywords] };
 }
