@@ -38,11 +38,12 @@
  * tested) label-placement helper, `draw.ts` turns geometry into SVG.
  */
 import type { Datasets, PolicyEvent, Source, Takedown } from "../data/schemas.ts";
+import { KEY_EVENTS } from "../identity/subjects.ts";
 import { formatDate, formatPeriod } from "../format/dates.ts";
 import { aggregationLabel, countingRuleLabel, unitLabel } from "../format/labels.ts";
 import { formatFigure, qualifierWord } from "../format/numbers.ts";
 import { chartTable, type ChartDefinition, type TableColumn } from "./core/definition.ts";
-import { conflictPairs, exclusionNote, figureText, sourceName, KEY_EVENTS, keyEvents, periodFigures, runningTotals } from "./takedowns-over-time/data.ts";
+import { conflictPairs, exclusionNote, figureText, sourceName, keyEvents, periodFigures, runningTotals } from "./takedowns-over-time/data.ts";
 import { buildTakedownsOverTime } from "./takedowns-over-time/draw.ts";
 
 export { buildTakedownsOverTime, figureTip, eventTip } from "./takedowns-over-time/draw.ts";
