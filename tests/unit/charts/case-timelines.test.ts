@@ -1,6 +1,6 @@
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
-import { buildCaseTimelines, caseTimelines } from "../../../src/lib/charts/case-timelines.ts";
+import { buildCaseTimelines, caseTimelines } from "../../../src/lib/charts/case-timelines/index.ts";
 import { compareSteps, lanesOf, rowOffset } from "../../../src/lib/charts/case-timelines/lanes.ts";
 import { STEP_STYLES, statusLabel } from "../../../src/lib/charts/case-timelines/steps.ts";
 import { WIDTHS } from "../../../src/lib/charts/core/definition.ts";

@@ -3,7 +3,7 @@ import { describe, expect, test } from "vitest";
 import { WIDTHS } from "../../../src/lib/charts/core/definition.ts";
 import { precisionOf } from "../../../src/lib/charts/core/time-axis.ts";
 import { walk } from "../../../src/lib/charts/core/svg-tree.ts";
-import { buildPolicyTimeline, eventNumbers, policyTimeline } from "../../../src/lib/charts/policy-timeline.ts";
+import { buildPolicyTimeline, eventNumbers, policyTimeline } from "../../../src/lib/charts/policy-timeline/index.ts";
 import { chronological } from "../../../src/lib/charts/policy-timeline/lanes.ts";
 import { loadFromDisk } from "../../../src/lib/data/site-data.ts";
 import { formatDate } from "../../../src/lib/format/dates.ts";

@@ -6,16 +6,16 @@
  * Ireland) are drawn; prices of other things sold beside them are named in a
  * note instead, because they are not the price of a journey.
  */
-import type { Datasets, Price } from "../data/schemas.ts";
-import { formatPeriod } from "../format/dates.ts";
-import { chartTable, isCompact, type ChartDefinition, type TableColumn } from "./core/definition.ts";
-import type { ChartModel } from "./core/frame.ts";
-import { legendRow, type LegendItem } from "./core/legend.ts";
-import { qualifierLegend, type MarkKind } from "./core/marks.ts";
-import { el } from "./core/svg-tree.ts";
-import { spanBar, spanOf, timeDomain, timeScale } from "./core/time-axis.ts";
-import { pricePanel, rangeBar, type PanelSpec } from "./advertised-prices/panels.ts";
-import { CURRENCIES, currencyName, itemLabel, MEASURE_GROUPS, measureLabel, priceText, type Currency, type Item } from "./advertised-prices/price-text.ts";
+import type { Datasets, Price } from "../../data/schemas.ts";
+import { formatPeriod } from "../../format/dates.ts";
+import { chartTable, isCompact, type ChartDefinition, type TableColumn } from "../core/definition.ts";
+import type { ChartModel } from "../core/frame.ts";
+import { legendRow, type LegendItem } from "../core/legend.ts";
+import { qualifierLegend, type MarkKind } from "../core/marks.ts";
+import { el } from "../core/svg-tree.ts";
+import { spanBar, spanOf, timeDomain, timeScale } from "../core/time-axis.ts";
+import { pricePanel, rangeBar, type PanelSpec } from "./panels.ts";
+import { CURRENCIES, currencyName, itemLabel, MEASURE_GROUPS, measureLabel, priceText, type Currency, type Item } from "./price-text.ts";
 
 /** What a price must be for to be drawn: getting a person into the UK. */
 export const DRAWN_ITEMS: readonly Item[] = ["crossing", "entry-via-ireland"];

@@ -4,18 +4,18 @@
  * colour per kind of step), a line from the first step to the last, and the
  * last known status with the date it was reported at the end of the row.
  */
-import type { Case, CaseStep, Datasets } from "../data/schemas.ts";
-import { formatDate } from "../format/dates.ts";
-import { caseStepLabel } from "../format/labels.ts";
-import { chartTable, isCompact, type ChartDefinition, type TableColumn } from "./core/definition.ts";
-import type { ChartModel } from "./core/frame.ts";
-import { legendRow, type LegendItem } from "./core/legend.ts";
-import { markPath } from "./core/marks.ts";
-import { el } from "./core/svg-tree.ts";
-import { textWidth } from "./core/text.ts";
-import { precisionOf, spanBar, spanOf, timeAxis, timeDomain, timeScale } from "./core/time-axis.ts";
-import { compareSteps, drawLane, lanesOf, statusWidth, type Lane } from "./case-timelines/lanes.ts";
-import { STEP_ORDER, STEP_STYLES, statusLabel, stepLegend } from "./case-timelines/steps.ts";
+import type { Case, CaseStep, Datasets } from "../../data/schemas.ts";
+import { formatDate } from "../../format/dates.ts";
+import { caseStepLabel } from "../../format/labels.ts";
+import { chartTable, isCompact, type ChartDefinition, type TableColumn } from "../core/definition.ts";
+import type { ChartModel } from "../core/frame.ts";
+import { legendRow, type LegendItem } from "../core/legend.ts";
+import { markPath } from "../core/marks.ts";
+import { el } from "../core/svg-tree.ts";
+import { textWidth } from "../core/text.ts";
+import { precisionOf, spanBar, spanOf, timeAxis, timeDomain, timeScale } from "../core/time-axis.ts";
+import { compareSteps, drawLane, lanesOf, statusWidth, type Lane } from "./lanes.ts";
+import { STEP_ORDER, STEP_STYLES, statusLabel, stepLegend } from "./steps.ts";
 
 type CaseData = Pick<Datasets, "cases" | "case_steps">;
 

@@ -4,16 +4,16 @@
  * so no two labels touch; at the compact width each carries a number, and a
  * key under the axis lists the numbers with their dates and titles in full.
  */
-import type { Datasets, PolicyEvent } from "../data/schemas.ts";
-import { formatDate } from "../format/dates.ts";
-import { chartTable, isCompact, type ChartDefinition, type TableColumn } from "./core/definition.ts";
-import type { ChartModel } from "./core/frame.ts";
-import { legendRow, type LegendItem } from "./core/legend.ts";
-import { markPath } from "./core/marks.ts";
-import { el, type SvgNode } from "./core/svg-tree.ts";
-import { textWidth, wrapText } from "./core/text.ts";
-import { precisionOf, spanBar, spanOf, timeAxis, timeDomain, timeScale } from "./core/time-axis.ts";
-import { CATEGORIES, chronological, drawLane } from "./policy-timeline/lanes.ts";
+import type { Datasets, PolicyEvent } from "../../data/schemas.ts";
+import { formatDate } from "../../format/dates.ts";
+import { chartTable, isCompact, type ChartDefinition, type TableColumn } from "../core/definition.ts";
+import type { ChartModel } from "../core/frame.ts";
+import { legendRow, type LegendItem } from "../core/legend.ts";
+import { markPath } from "../core/marks.ts";
+import { el, type SvgNode } from "../core/svg-tree.ts";
+import { textWidth, wrapText } from "../core/text.ts";
+import { precisionOf, spanBar, spanOf, timeAxis, timeDomain, timeScale } from "../core/time-axis.ts";
+import { CATEGORIES, chronological, drawLane } from "./lanes.ts";
 
 const FONT = { compact: 10, regular: 10 };
 
