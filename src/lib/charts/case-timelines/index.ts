@@ -3,85 +3,17 @@
  * time axis: the case's title and place, its dated steps as marks (a shape and
  * colour per kind of step), a line from the first step to the last, and the
  * last known status with the date it was reported at the end of the row.
+ *
+ * `data.ts` rows -> series, `layout.ts` geometry, `draw.ts` SVG tree (one lane in `lanes.ts`); this file is the chart's definition.
  */
-import type { Case, CaseStep, Datasets } from "../../data/schemas.ts";
+import type { Case, CaseStep } from "../../data/schemas.ts";
 import { formatDate } from "../../format/dates.ts";
 import { caseStepLabel } from "../../format/labels.ts";
-import { chartTable, isCompact, type ChartDefinition, type TableColumn } from "../core/definition.ts";
-import type { ChartModel } from "../core/frame.ts";
-import { legendRow, type LegendItem } from "../core/legend.ts";
-import { markPath } from "../core/marks.ts";
-import { el } from "../core/svg-tree.ts";
-import { textWidth } from "../core/text.ts";
-import { precisionOf, spanBar, spanOf, timeAxis, timeDomain, timeScale } from "../core/time-axis.ts";
-import { compareSteps, drawLane, lanesOf, statusWidth, type Lane } from "./lanes.ts";
-import { STEP_ORDER, STEP_STYLES, statusLabel, stepLegend } from "./steps.ts";
-
-type CaseData = Pick<Datasets, "cases" | "case_steps">;
-
-const FONT = { compact: 10, regular: 11 };
-
-function legend(lanes: readonly Lane[], compact: boolean): LegendItem[] {
-  const kinds = new Set(lanes.flatMap((l) => l.steps.map((s) => s.step)));
-  const items: LegendItem[] = STEP_ORDER.filter((k) => kinds.has(k)).map((k) => ({
-    mark: { shape: STEP_STYLES[k].shape, filled: true, kind: "exact" },
-    text: stepLegend(k),
-    className: STEP_STYLES[k].className,
-  }));
-  const partial = lanes.some((l) => l.steps.some((s) => precisionOf(s.date) !== "day"));
-  if (partial) {
-    items.push({
-      mark: null,
-      text: compact ? "Open mark on a bar: month or year only" : "Open mark on a bar: only the month or year is known",
-      swatch: (cx, cy, size) => [...spanBar(cx - size / 2 - 1, cx + size / 2 + 1, cy, "series-6"), markPath({ shape: "circle", filled: false, kind: "approximate" }, cx, cy, size * 3, "series-6")],
-    });
-  }
-  return items;
-}
-
-/** Geometry and SVG for one width. */
-export function buildCaseTimelines(data: CaseData, width: number): ChartModel {
-  const compact = isCompact(width);
-  const fs = compact ? FONT.compact : FONT.regular;
-  const lanes = lanesOf(data.cases, data.case_steps);
-  if (lanes.length === 0) throw new Error("case-timelines: no cases to draw");
-  const statusX = width - statusWidth(lanes, fs) - 2;
-  const radius = compact ? 4 : 4.5;
-  const spans = lanes.flatMap((l) => [...l.steps.map((s) => spanOf(s.date)), spanOf(l.kase.status_date)]);
-  const x = timeScale(timeDomain(spans, 0.01), textWidth("2000", fs) / 2 + 2, statusX - radius - 12);
-  const layout = { x, width, fontSize: fs, compact, statusX, radius };
-  let top = 0;
-  const nodes = lanes.flatMap((lane) => {
-    const drawn = drawLane(lane, top, layout);
-    top += drawn.height + (compact ? 12 : 14);
-    return drawn.nodes;
-  });
-  const axisY = top - 6;
-  const legendTop = axisY + fs + 20;
-  const key = legendRow(legend(lanes, compact), 0, legendTop, width, 10);
-  return {
-    width,
-    height: legendTop + key.height + 4,
-    description: describe(lanes),
-    plot: [...nodes, ...timeAxis(x, { top: axisY, y: axisY, fontSize: fs, width }), el("g", { class: "legend" }, ...key.nodes)],
-  };
-}
-
-const when = (s: CaseStep) => formatDate(s.date);
-
-/** The <desc> sentence: how many cases and steps, the range, each case's steps and last status, the latest report. */
-export function describe(lanes: readonly Lane[]): string {
-  const steps = lanes.flatMap((l) => l.steps);
-  const dated = [...steps].sort(compareSteps);
-  const first = dated[0];
-  const last = dated[dated.length - 1];
-  const range = first && last ? `, from ${when(first)} to ${when(last)}` : "";
-  const perCase = lanes.map((l) => {
-    const list = l.steps.map((s) => `${caseStepLabel(s.step).toLowerCase()} ${when(s)}`).join(", ");
-    return `${l.kase.title} (${l.kase.place}): ${list || "no dated steps"}; last known status: ${statusLabel(l.kase.status).toLowerCase()} (reported ${formatDate(l.kase.status_date)}).`;
-  });
-  return `${lanes.length} enforcement cases, one row each, with ${steps.length} dated steps${range} on a shared time axis. ${perCase.join(" ")}`;
-}
+import { chartTable, type ChartDefinition, type TableColumn } from "../core/definition.ts";
+import { precisionOf } from "../core/time-axis.ts";
+import { drawnCases, drawnSteps } from "./data.ts";
+import { buildCaseTimelines } from "./draw.ts";
+import { statusLabel } from "./steps.ts";
 
 const caseColumns: TableColumn<Case>[] = [
   { key: "title", label: "Case", cell: (r) => r.title },
@@ -104,9 +36,6 @@ function stepColumns(cases: readonly Case[]): TableColumn<CaseStep>[] {
     { key: "note", label: "Note", cell: (r) => r.note ?? "" },
   ];
 }
-
-const drawnCases = (data: CaseData) => lanesOf(data.cases, data.case_steps).map((l) => l.kase);
-const drawnSteps = (data: CaseData) => lanesOf(data.cases, data.case_steps).flatMap((l) => l.steps);
 
 export const caseTimelines: ChartDefinition = {
   id: "case-timelines",
