@@ -6,7 +6,7 @@ import { facets } from "./data.ts";
 import type { PanelSpec } from "./panels.ts";
 
 const FONT = { compact: 10, regular: 11 };
-/** Room left of the panels for the price axis labels ("€10,000" needs the wider margin). */
+/** Room left of the panels for the price axis labels. */
 const LEFT_MARGIN = { compact: 40, regular: 60 };
 /** Keeps the last mark's label off the right edge. */
 const RIGHT_MARGIN = 10;

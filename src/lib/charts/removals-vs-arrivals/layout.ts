@@ -3,7 +3,7 @@ import { scaleBand, type ScaleBand } from "d3";
 import { isCompact } from "../core/definition.ts";
 
 export const FONT = { compact: 10, regular: 11 };
-/** Room left of the bars for the count labels ("150,000" at the regular font needs the wider margin). */
+/** Room left of the bars for the count labels. */
 const LEFT_MARGIN = { compact: 40, regular: 56 };
 /** Keeps the last bar's value label off the right edge. */
 const RIGHT_MARGIN = 8;
