@@ -94,7 +94,7 @@ export const takedownsSchema = defineTable({
   description:
     "One row per published figure about smuggling-related social media content that was referred or removed, kept in the unit, qualifier and period its source stated.",
   primaryKey: "id",
-  foreignKeys: [sourceKey, { field: "conflicts_with", reference: { resource: "takedowns", field: "id" } }],
+  foreignKeys: [sourceKey, { field: "conflicts_with", reference: { resource: "takedowns", field: "id" }, symmetric: true }],
   orderedPairs: [{ start: "period_start", end: "period_end" }],
   fields: [
     id("figure"),
@@ -292,7 +292,7 @@ export const irregularArrivalsSchema = defineTable({
     id("year's figure"),
     { name: "year", type: "integer", required: true, description: "Calendar year." },
     { name: "arrivals", type: "integer", required: true, description: "Irregular arrivals by all routes." },
-    { name: "small_boat_percent", type: "number", required: true, description: "Percentage of those arrivals that came by small boat." },
+    { name: "small_boat_percent", type: "number", required: true, description: "Percentage of those arrivals that came by small boat.", maximum: 100 },
     { name: "measure_as_worded", type: "string", required: true, description: "What the statistic counts, in the source's words." },
     sourceId,
     note,
