@@ -58,7 +58,7 @@ export function controlCharacterProblem(field: FieldBase, raw: string): string |
 }
 
 /** The decimal digits of a plain number, without redundant zeros: what the number's value looks like written out. */
-function normalisedDecimal(raw: string): string {
+export function normalisedDecimal(raw: string): string {
   const negative = raw.startsWith("-");
   const [whole = "0", fraction = ""] = (negative ? raw.slice(1) : raw).split(".");
   const w = whole.replace(/^0+(?=\d)/, "");
