@@ -4,6 +4,7 @@ import { defineConfig } from "eslint/config";
 import astro from "eslint-plugin-astro";
 import globals from "globals";
 import tseslint from "typescript-eslint";
+import { layerRules } from "./eslint.layers.js";
 
 export default defineConfig(
   { ignores: ["dist/", "dist-hostile/", ".hostile-data/", ".astro/", "node_modules/", "playwright-report/", "test-results/", "bench/results/"] },
@@ -17,4 +18,6 @@ export default defineConfig(
       "no-restricted-properties": ["error", { property: "innerHTML", message: "Render text with textContent; data is never HTML." }],
     },
   },
+  // src/lib's import order: a module never imports from a folder above it.
+  ...layerRules(),
 );

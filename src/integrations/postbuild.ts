@@ -9,7 +9,7 @@ import type { AstroIntegration } from "astro";
 import * as pagefind from "pagefind";
 import { sitemapXml } from "../lib/site/sitemap.ts";
 
-/** Built pages that are not for search engines: the 404 page (and, later, chart embeds for iframes). */
+/** Built pages that are not for search engines: the 404 page and the chart embeds (made to sit in iframes on other sites). */
 export function inSitemap(pathname: string): boolean {
   return !/^\/?404(\.html|\/)?$/.test(pathname) && !pathname.startsWith("/embed/") && !pathname.startsWith("embed/");
 }

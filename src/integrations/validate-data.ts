@@ -34,10 +34,14 @@ export function validateData(): AstroIntegration {
           if (releaseProblems.length > 0) throw new DataError(releaseProblems);
         } catch (error) {
           if (!(error instanceof DataError)) throw error;
-          if (command === "build") rmSync(fileURLToPath(config.outDir), { recursive: true, force: true });
-          // Plain lines on stderr so editors and CI logs can jump to each problem.
+          if (command !== "build") throw error; // the dev server shows it and keeps watching the files
+          rmSync(fileURLToPath(config.outDir), { recursive: true, force: true });
+          // Plain lines on stderr so editors and CI logs can jump to each problem. Exiting here rather than
+          // throwing: Astro would print the list again inside its own error report, with a stack trace that only
+          // points at this file.
           console.error(error.message);
-          throw new Error(`Build stopped: ${error.problems.length} data problem(s), listed above.`, { cause: error });
+          console.error(`Build stopped: ${error.problems.length} data problem(s), listed above.`);
+          process.exit(1);
         }
       },
     },

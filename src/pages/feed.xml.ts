@@ -2,10 +2,11 @@
 import type { APIRoute } from "astro";
 import { getCollection } from "astro:content";
 import { CHANGE_KIND_LABELS } from "../lib/catalogue/changelog.ts";
+import { releaseHref } from "../lib/catalogue/release-pages.ts";
 import { loadChangelog } from "../lib/catalogue/site-catalogue.ts";
 import { SCHEMAS } from "../lib/data/schemas.ts";
 import { atomFeed, type FeedEntry } from "../lib/site/feed.ts";
-import { AUTHOR, SITE_NAME } from "../lib/site/identity.ts";
+import { AUTHOR, SITE_NAME } from "../lib/identity/site.ts";
 
 export const GET: APIRoute = async ({ site }) => {
   const explainers = await getCollection("explainers");
@@ -19,7 +20,7 @@ export const GET: APIRoute = async ({ site }) => {
   for (const change of loadChangelog()) {
     const title = SCHEMAS.find((s) => s.name === change.dataset)?.title ?? change.dataset;
     entries.push({
-      url: `/data/${change.dataset}/#v${change.version}`,
+      url: releaseHref(change.dataset, change.version),
       title: `${title}, version ${change.version} (${CHANGE_KIND_LABELS[change.kind]})`,
       summary: change.summary,
       updated: change.date,

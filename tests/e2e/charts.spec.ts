@@ -9,7 +9,7 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { sourceLine, sourcesOf } from "../../src/lib/charts/core/definition.ts";
 import { chartDownloads, dataAsOf } from "../../src/lib/charts/downloads.ts";
-import { SITE_NAME } from "../../src/lib/site/identity.ts";
+import { SITE_NAME } from "../../src/lib/identity/site.ts";
 import { CHARTS } from "../../src/lib/charts/registry.ts";
 import { parseCsv } from "../../src/lib/data/csv.ts";
 import { SCHEMAS } from "../../src/lib/data/schemas.ts";

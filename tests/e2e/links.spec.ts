@@ -59,8 +59,8 @@ test("the Atom feed lists every explainer and every data release", () => {
   const explainers = pages.filter((p) => /^\/explainers\/[^/]+\/$/.test(p));
   expect(explainers.length).toBeGreaterThanOrEqual(5);
   for (const p of explainers) expect(feed).toContain(`<link rel="alternate" type="text/html" href="${SITE}${p}"/>`);
-  for (const dataset of ["sources", "takedowns", "prices", "arrivals", "irregular_arrivals", "events", "cases", "case_steps"]) {
-    expect(feed).toContain(`href="${SITE}/data/${dataset}/#v1.0.0"`);
+  for (const dataset of ["sources", "takedowns", "prices", "arrivals", "arrivals_monthly", "irregular_arrivals", "events", "cases", "case_steps"]) {
+    expect(feed).toContain(`href="${SITE}/data/${dataset}/1.0.0/"`); // the release page of its first version
   }
   expect(feed).toContain('<category term="Data update"/>');
 });

@@ -16,6 +16,8 @@ test("astro build stops on bad data, lists every problem and removes the old out
   const data = join(work, "data");
   cpSync(join(FIXTURES, "data/valid"), data, { recursive: true });
   cpSync(join(FIXTURES, "broken/thousands-separator.csv"), join(data, "takedowns.csv"));
+  // A control character in an event title: refused here, before the PNG renderer could choke on it.
+  cpSync(join(FIXTURES, "broken/events-control-title.csv"), join(data, "events.csv"));
   // A case citing a source that does not exist.
   writeFileSync(
     join(data, "case_steps.csv"),
@@ -32,10 +34,17 @@ test("astro build stops on bad data, lists every problem and removes the old out
     timeout: 120_000,
   });
 
-  expect(run.status).not.toBe(0);
-  expect(run.stderr + run.stdout).toContain(
+  const output = run.stderr + run.stdout;
+  const problems = [
     `takedowns.csv:2:85: value: "12,000" is not a number: write it without thousands separators (12000)`,
-  );
-  expect(run.stderr + run.stdout).toContain(`case_steps.csv:2:50: source_id "src-missing" does not exist in sources.csv`);
+    `case_steps.csv:2:50: source_id "src-missing" does not exist in sources.csv`,
+    "events.csv:2:28: title: has the control character U+0001 at character 8 of the cell; remove it: control characters are invisible and break XML and images",
+  ];
+  expect(run.status).toBe(1);
+  // One clean list, once: each problem printed a single time, no error report or stack trace after it.
+  for (const p of problems) expect(output.split(p).length - 1, p).toBe(1);
+  expect(output).toContain("Build stopped: 3 data problem(s), listed above.");
+  expect(output).not.toMatch(/^\s+at /m);
+  expect(output).not.toMatch(/AstroError|\[ERROR\]|Error:/);
   expect(existsSync(outDir)).toBe(false);
 }, 120_000);

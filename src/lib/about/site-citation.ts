@@ -3,7 +3,8 @@
  * date of the latest data version (from the changelog), so the same data gives
  * the same citation in every build, and a new citation means the data changed.
  */
-import { AUTHOR, LICENCE, SITE_NAME, bibtexEscape, bibtexKey } from "../catalogue/citations.ts";
+import { bibtexKey, bibtexMisc } from "../catalogue/citations.ts";
+import { AUTHOR, LICENCE, SITE_NAME } from "../identity/site.ts";
 import { formatDate } from "../format/dates.ts";
 
 export const SITE_TITLE = `${SITE_NAME}: people-smuggling adverts on social media and their removal`;
@@ -27,19 +28,13 @@ export function siteCitation({ version, date, url }: SiteEdition): SiteCitation 
   const year = date.slice(0, 4);
   const short = `${SITE_NAME} (${year}), data version ${version}`;
   const full = `${AUTHOR} (${year}). ${SITE_TITLE} [Website], data version ${version} of ${formatDate(date)}. Data licensed under ${LICENCE.name}. ${url}`;
-  const fields: [string, string][] = [
-    ["author", `{${bibtexEscape(AUTHOR)}}`],
-    ["title", bibtexEscape(SITE_TITLE)],
-    ["year", year],
-    ["date", date],
-    ["version", version],
-    ["publisher", bibtexEscape(SITE_NAME)],
-    ["howpublished", "Website"],
-    // BibTeX's url field is read verbatim.
-    ["url", url],
-    ["note", `Data version ${version}; data licensed under ${LICENCE.name}`],
-  ];
-  const width = Math.max(...fields.map(([name]) => name.length));
-  const body = fields.map(([name, value]) => `  ${name.padEnd(width)} = {${value}}`).join(",\n");
-  return { short, full, bibtex: `@misc{${bibtexKey("takedown-explorer", version)},\n${body}\n}` };
+  const bibtex = bibtexMisc(bibtexKey("takedown-explorer", version), {
+    title: SITE_TITLE,
+    date,
+    version,
+    howpublished: "Website",
+    url,
+    note: `Data version ${version}; data licensed under ${LICENCE.name}`,
+  });
+  return { short, full, bibtex };
 }

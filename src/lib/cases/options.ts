@@ -4,7 +4,7 @@
  * construction. Orders follow the schema (platforms, statuses) and the calendar.
  */
 import { CASE_STATUSES, PLATFORMS } from "../data/schemas.ts";
-import type { AllowedValues, CaseFacets, FilterKey } from "./filter-state.ts";
+import type { CaseFacets, FilterKey } from "./filter-state.ts";
 import { platformLabel, statusLabel } from "./labels.ts";
 import type { CaseView } from "./view.ts";
 
@@ -25,15 +25,6 @@ export function filterOptions(cases: readonly Faceted[]): FilterOptions {
     platform: PLATFORMS.filter((p) => platforms.has(p)).map((p) => ({ value: p, label: platformLabel(p) })),
     status: CASE_STATUSES.filter((s) => statuses.has(s)).map((s) => ({ value: s, label: statusLabel(s) })),
     year: years.map((y) => ({ value: String(y), label: String(y) })),
-  };
-}
-
-/** The values each filter accepts, for the URL codec. */
-export function allowedValues(options: FilterOptions): AllowedValues {
-  return {
-    platform: options.platform.map((o) => o.value),
-    status: options.status.map((o) => o.value),
-    year: options.year.map((o) => o.value),
   };
 }
 

@@ -4,12 +4,11 @@
  * skip link or a filter would land on the wrong element.
  */
 
-/** Ids the layout and the cases list page give their own elements. */
-export const CASES_PAGE_IDS = ["main", "case-filters", "case-filters-heading", "case-count", "case-none", "case-list-heading"] as const;
+import { CASES_PAGE_IDS, isCasesPageId } from "../identity/page-ids.ts";
 
 /** Problems as sentences, one per colliding id; empty when all ids are free. */
 export function idCollisions(caseIds: readonly string[], pageIds: readonly string[] = CASES_PAGE_IDS): string[] {
   return caseIds
-    .filter((id) => pageIds.includes(id) || id.startsWith("filter-"))
+    .filter((id) => isCasesPageId(id, pageIds))
     .map((id) => `case id ${JSON.stringify(id)} is also an id of the /cases/ page: rename the case in data/cases.csv`);
 }

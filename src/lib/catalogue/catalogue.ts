@@ -10,10 +10,12 @@ import { DataError, type Problem } from "../data/problems.ts";
 import type { TableSchema } from "../data/schema-types.ts";
 import { SCHEMAS, type Datasets, type Source } from "../data/schemas.ts";
 import { decodeUtf8 } from "../data/decode.ts";
-import { aboutOf } from "./about.ts";
+import { aboutOf } from "./caveats.ts";
 import { historyOf, packageVersion, type ChangelogEntry } from "./changelog.ts";
 import { citationCff } from "./cff.ts";
-import { bibtexKey, citationsOf, SITE_NAME, type Citations } from "./citations.ts";
+import { SITE_NAME } from "../identity/site.ts";
+import { bibtexKey, citationsOf, type Citations } from "./citations.ts";
+import { derivedFiles } from "./derived.ts";
 import { datasetFiles, type DownloadFile, type PinnedFile } from "./files.ts";
 import { isCanonical, rowsOf, type Rows } from "./formats.ts";
 import { packageFiles } from "./package.ts";
@@ -21,7 +23,8 @@ import { periodCovered, type Period } from "./period.ts";
 import { datasetReadme, packageReadme, type CitedSource } from "./readme.ts";
 import { archivePath, checkReleases, type ReleaseFiles } from "./releases.ts";
 import { usedBy, type UsageItem } from "./usage.ts";
-import { absoluteUrl, DATA_HOME, dataHref, datasetHref, pinnedCsvPath } from "./urls.ts";
+import { DATASET_PAGE_IDS, isPageId } from "../identity/page-ids.ts";
+import { absoluteUrl, DATA_HOME, dataHref, datasetHref, pinnedCsvPath } from "../identity/data-urls.ts";
 
 export interface DatasetEntry {
   readonly schema: TableSchema;
@@ -31,7 +34,7 @@ export interface DatasetEntry {
   /** Every version, oldest first. */
   readonly history: readonly ChangelogEntry[];
   readonly latest: ChangelogEntry;
-  /** The latest files: csv, spreadsheet-csv, json, schema, readme, citation, zip. */
+  /** The latest files: csv, spreadsheet-csv, json, schema, any derived files, readme, citation, zip. */
   readonly downloads: readonly DownloadFile[];
   readonly zipContents: readonly string[];
   /** Each version's CSV at its pinned address, oldest first. */
@@ -59,8 +62,6 @@ export interface CatalogueInput extends ReleaseFiles {
   readonly usage?: readonly UsageItem[];
 }
 
-/** Ids the dataset page gives its own sections; a row id equal to one would break its anchor. */
-export const PAGE_IDS = ["main", "caveats", "downloads", "versions", "cite", "schema", "changelog", "used-by", "rows"] as const;
 
 /** The collection's description, as in datapackage.json. */
 export const PACKAGE_DESCRIPTION = String(dataPackage([])["description"]);
@@ -91,7 +92,7 @@ export function problemsBeforePublishing(input: CatalogueInput): Problem[] {
       });
     }
     for (const row of rows) {
-      if ((PAGE_IDS as readonly unknown[]).includes(row["id"])) {
+      if (isPageId(row["id"], DATASET_PAGE_IDS)) {
         problems.push({
           file,
           line: 1,
@@ -108,6 +109,11 @@ export function buildCatalogue(input: CatalogueInput): Catalogue {
   const problems = problemsBeforePublishing(input);
   if (problems.length > 0) throw new DataError(problems);
   const { site } = input;
+  const releasedCsv = (name: string) => {
+    const version = historyOf(input.changelog, name).at(-1)?.version;
+    const bytes = version === undefined ? null : input.read(archivePath(name, version));
+    return bytes === null ? null : decodeUtf8(bytes).text;
+  };
   const datasets = SCHEMAS.map((schema): DatasetEntry => {
     const { name, title, description } = schema;
     const rows = rowsOf(input.data, name);
@@ -150,6 +156,7 @@ export function buildCatalogue(input: CatalogueInput): Catalogue {
           citations,
         }),
       citationCff: citationCff({ ...subject, abstract: description, keywords: about.keywords }),
+      derived: derivedFiles(name, releasedCsv),
     });
     return {
       schema,

@@ -4,7 +4,8 @@
  * written as JSON strings, which YAML reads as double-quoted scalars, so no
  * title or description can break the file.
  */
-import { AUTHOR, LICENCE, type CitationSubject } from "./citations.ts";
+import { AUTHOR, LICENCE } from "../identity/site.ts";
+import type { CitationSubject } from "./citations.ts";
 
 export interface CffSubject extends CitationSubject {
   readonly abstract: string;

@@ -5,10 +5,7 @@
  * "retrieved" names the version rather than a day of access.
  */
 import { formatDate } from "../format/dates.ts";
-import { AUTHOR, SITE_NAME } from "../site/identity.ts";
-
-export { AUTHOR, SITE_NAME };
-export const LICENCE = { spdx: "CC-BY-4.0", name: "CC BY 4.0", url: "https://creativecommons.org/licenses/by/4.0/" } as const;
+import { AUTHOR, LICENCE, SITE_NAME } from "../identity/site.ts";
 
 export interface CitationSubject {
   /** "Takedown figures", or "Takedown Explorer datasets" for the whole collection. */
@@ -49,6 +46,36 @@ export function bibtexKey(...parts: readonly string[]): string {
     .replace(/[^a-z0-9.-]+/g, "-");
 }
 
+/** What differs between the site's BibTeX entries; author and publisher are always the site's. */
+export interface BibtexWork {
+  readonly title: string;
+  /** YYYY-MM-DD; the year field is taken from it. */
+  readonly date: string;
+  readonly version: string;
+  readonly howpublished: string;
+  /** Written as it is: BibTeX's url field is read verbatim. */
+  readonly url: string;
+  readonly note: string;
+}
+
+/** One `@misc` entry with aligned fields, for a dataset version or the whole site. */
+export function bibtexMisc(key: string, work: BibtexWork): string {
+  const fields: [string, string][] = [
+    ["author", `{${bibtexEscape(AUTHOR)}}`],
+    ["title", bibtexEscape(work.title)],
+    ["year", work.date.slice(0, 4)],
+    ["date", work.date],
+    ["version", work.version],
+    ["publisher", bibtexEscape(SITE_NAME)],
+    ["howpublished", work.howpublished],
+    ["url", work.url],
+    ["note", work.note],
+  ];
+  const width = Math.max(...fields.map(([name]) => name.length));
+  const body = fields.map(([name, value]) => `  ${name.padEnd(width)} = {${value}}`).join(",\n");
+  return `@misc{${key},\n${body}\n}`;
+}
+
 export function citationsOf(s: CitationSubject): Citations {
   const year = s.date.slice(0, 4);
   const released = formatDate(s.date);
@@ -59,20 +86,13 @@ export function citationsOf(s: CitationSubject): Citations {
     `Licensed under ${LICENCE.name}. Retrieved from ${where}` +
     (s.fileUrl === null ? "" : ` (described at ${s.pageUrl})`);
   const apa = `${AUTHOR}. (${year}). ${s.title} (Version ${s.version}) [Data set]. ${SITE_NAME}. ${where}`;
-  const fields: [string, string][] = [
-    ["author", `{${bibtexEscape(AUTHOR)}}`],
-    ["title", bibtexEscape(s.title)],
-    ["year", year],
-    ["date", s.date],
-    ["version", s.version],
-    ["publisher", bibtexEscape(SITE_NAME)],
-    ["howpublished", `Data set, version ${s.version}, released ${s.date}`],
-    // URLs are written as they are: BibTeX's url field is read verbatim.
-    ["url", where],
-    ["note", `Licensed under ${LICENCE.name}`],
-  ];
-  const width = Math.max(...fields.map(([name]) => name.length));
-  const body = fields.map(([name, value]) => `  ${name.padEnd(width)} = {${value}}`).join(",\n");
-  const bibtex = `@misc{${s.key},\n${body}\n}`;
+  const bibtex = bibtexMisc(s.key, {
+    title: s.title,
+    date: s.date,
+    version: s.version,
+    howpublished: `Data set, version ${s.version}, released ${s.date}`,
+    url: where,
+    note: `Licensed under ${LICENCE.name}`,
+  });
   return { short, full, apa, bibtex };
 }

@@ -7,11 +7,12 @@
  */
 import type { TableSchema } from "../data/schema-types.ts";
 import type { ChangelogEntry } from "./changelog.ts";
+import type { DerivedFile } from "./derived.ts";
 import { sha256Hex } from "./checksum.ts";
 import { jsonRecords, tableSchemaJson } from "./formats.ts";
 import type { ReadmeFile } from "./readme.ts";
 import { spreadsheetSafeCsv } from "./spreadsheet.ts";
-import { downloadName, downloadPath, pinnedCsvPath, type DownloadKind } from "./urls.ts";
+import { downloadName, downloadPath, pinnedCsvPath, type DownloadKind } from "../identity/data-urls.ts";
 import { deterministicZip } from "./zip.ts";
 
 export interface DownloadFile {
@@ -101,6 +102,8 @@ export interface DatasetFilesInput {
   /** README text, given the files it describes. */
   readonly readme: (files: readonly ReadmeFile[]) => string;
   readonly citationCff: string;
+  /** Files derived by joining datasets (see derived.ts), listed and zipped after the dataset's own formats. */
+  readonly derived?: readonly DerivedFile[];
 }
 
 /** The ZIP's top folder, so unzipping never scatters files: `takedowns-1.0.0/`. */
@@ -109,7 +112,7 @@ export function zipFolder(name: string, version: string): string {
 }
 
 export interface DatasetFiles {
-  /** csv, spreadsheet-csv, json, schema, readme, citation, zip: in that order. */
+  /** csv, spreadsheet-csv, json, schema, any derived files, readme, citation, zip: in that order. */
   readonly latest: readonly DownloadFile[];
   readonly pinned: readonly PinnedFile[];
   /** The names inside the ZIP, sorted. */
@@ -127,6 +130,9 @@ export function datasetFiles(input: DatasetFilesInput): DatasetFiles {
     make("spreadsheet-csv", utf8(spreadsheetSafeCsv(schema, rows))),
     make("json", utf8(jsonRecords(rows))),
     make("schema", utf8(tableSchemaJson(schema))),
+    ...(input.derived ?? []).map((d) =>
+      fileOf(d.path, d.name, { title: d.title, description: d.description, format: "csv", mediatype: "text/csv" }, utf8(d.text)),
+    ),
   ];
   const described = data.map((f) => ({ name: f.name, title: f.title, bytes: f.bytes.length, sha256: f.sha256 }));
   const docs = [make("readme", utf8(input.readme(described))), make("citation", utf8(input.citationCff))];

@@ -8,9 +8,9 @@
 import { dataPackage } from "../data/datapackage.ts";
 import type { TableSchema } from "../data/schema-types.ts";
 import type { ChangelogEntry } from "./changelog.ts";
-import { AUTHOR } from "./citations.ts";
+import { AUTHOR } from "../identity/site.ts";
 import { fileOf, type DatasetFiles, type DownloadFile } from "./files.ts";
-import { PACKAGE_CITATION, PACKAGE_FILE, PACKAGE_README, SITE_ZIP, SUMS_FILE } from "./urls.ts";
+import { PACKAGE_CITATION, PACKAGE_FILE, PACKAGE_README, SITE_ZIP, SUMS_FILE } from "../identity/data-urls.ts";
 import { deterministicZip } from "./zip.ts";
 
 export interface PublishedDataset {

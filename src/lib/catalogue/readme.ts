@@ -7,7 +7,8 @@
 import type { FieldBase } from "../data/schema-types.ts";
 import { formatDate, formatPeriod } from "../format/dates.ts";
 import { CHANGE_KIND_LABELS, type ChangelogEntry } from "./changelog.ts";
-import { LICENCE, SITE_NAME, type Citations } from "./citations.ts";
+import { LICENCE, SITE_NAME } from "../identity/site.ts";
+import type { Citations } from "./citations.ts";
 import type { Period } from "./period.ts";
 import { SPREADSHEET_POLICY } from "./spreadsheet.ts";
 import { typeLabel } from "./schema-view.ts";

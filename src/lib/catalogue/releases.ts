@@ -11,7 +11,7 @@
  */
 import { csvField } from "../data/csv.ts";
 import type { Problem } from "../data/problems.ts";
-import { bumpVersion, changelogSchema, historyOf, type ChangeKind, type ChangelogEntry } from "./changelog.ts";
+import { changelogSchema, expectedVersion, historyOf, type ChangeKind, type ChangelogEntry } from "./changelog.ts";
 import { sha256Hex } from "./checksum.ts";
 
 /** Where a version's archive lives, relative to the data folder. */
@@ -85,7 +85,9 @@ export function planRelease(entries: readonly ChangelogEntry[], request: Release
   if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return fail(`date ${JSON.stringify(date)} is not YYYY-MM-DD`);
   const lastDate = entries.at(-1)?.date ?? "";
   if (date < lastDate) return fail(`date ${date} is before the changelog's last entry (${lastDate})`);
-  const version = latest && kind !== "initial" ? bumpVersion(latest.version, kind) : "1.0.0";
+  // The guards above leave only the pairs the version rule accepts.
+  const version = expectedVersion(latest?.version ?? null, kind);
+  if (version === null) return fail(`no version follows ${latest?.version ?? "nothing"} for a change of kind ${kind}`);
   const entry: ChangelogEntry = { id: `${dataset}@${version}`, dataset, version, date, kind, summary, sha256 };
   const line = changelogSchema.fields.map((f) => csvField(entry[f.name])).join(",");
   return { ok: true, entry, archive: archivePath(dataset, version), changelogLine: `${line}\n` };

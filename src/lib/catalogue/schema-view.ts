@@ -5,8 +5,8 @@
  * so a hostile value in the data can never become a `javascript:` link.
  */
 import type { FieldBase, TableSchema } from "../data/schema-types.ts";
-import { isHttpUrl } from "../site/links.ts";
-import { rowHref } from "./urls.ts";
+import { isHttpUrl } from "../identity/links.ts";
+import { rowHref } from "../identity/data-urls.ts";
 
 const TYPE_LABELS: Readonly<Record<FieldBase["type"], string>> = {
   id: "identifier",

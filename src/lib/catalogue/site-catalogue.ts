@@ -4,11 +4,10 @@
  * `data/`). Pages and download endpoints call `siteCatalogue(site)`; the first
  * call reads, checks and builds everything, later calls reuse it.
  */
-import { existsSync, readFileSync } from "node:fs";
-import { join, relative } from "node:path";
+import { join } from "node:path";
 import { DataError, type Problem } from "../data/problems.ts";
 import { SCHEMAS } from "../data/schemas.ts";
-import { dataDir, loadFromDisk, siteData } from "../data/site-data.ts";
+import { dataDir, dataFileReader, loadFromDisk, shownDir, siteData } from "../data/site-data.ts";
 import { CHARTS } from "../charts/registry.ts";
 import { EXPLAINERS_DIR, explainerHeads } from "../explainers/check.ts";
 import { buildCatalogue, problemsBeforePublishing, type Catalogue } from "./catalogue.ts";
@@ -16,19 +15,6 @@ import { chartUsage, explainerUsage, type UsageItem } from "./usage.ts";
 import { readChangelog, type ChangelogEntry } from "./changelog.ts";
 
 export const CHANGELOG_FILE = "changelog.csv";
-
-/** Bytes of a file under the data folder, or null when it does not exist. */
-export function dataFileReader(dir = dataDir()): (path: string) => Uint8Array | null {
-  return (path) => {
-    const full = join(dir, path);
-    return existsSync(full) ? new Uint8Array(readFileSync(full)) : null;
-  };
-}
-
-/** The data folder as problems name it, e.g. `data`. */
-export function shownDir(dir = dataDir()): string {
-  return relative(process.cwd(), dir) || ".";
-}
 
 /** Reads and checks the changelog; throws a DataError listing every problem. */
 export function loadChangelog(dir = dataDir()): ChangelogEntry[] {

@@ -8,7 +8,7 @@
  */
 import type { Datasets, Price } from "../data/schemas.ts";
 import { formatPeriod } from "../format/dates.ts";
-import { chartTable, type ChartDefinition, type TableColumn } from "./core/definition.ts";
+import { chartTable, isCompact, type ChartDefinition, type TableColumn } from "./core/definition.ts";
 import type { ChartModel } from "./core/frame.ts";
 import { legendRow, type LegendItem } from "./core/legend.ts";
 import { qualifierLegend, type MarkKind } from "./core/marks.ts";
@@ -53,7 +53,7 @@ const SHORT_QUALIFIER: Readonly<Record<MarkKind, string>> = {
 };
 
 function legend(rows: readonly Price[], width: number): LegendItem[] {
-  const compact = width < 500;
+  const compact = isCompact(width);
   const measures = new Set(rows.map((r) => r.measure));
   const colours: LegendItem[] = MEASURE_GROUPS.filter((g) => g.measures.some((m) => measures.has(m))).map((g) => ({
     mark: { shape: "circle", filled: true, kind: "exact" },
@@ -67,14 +67,14 @@ function legend(rows: readonly Price[], width: number): LegendItem[] {
     ...(hasRange
       ? [{ mark: null, text: "Range: low to high price", swatch: (cx: number, cy: number, size: number) => rangeBar(cx, cy - size / 2 - 1, cy + size / 2 + 1, "series-6", true) }]
       : []),
-    ...(hasSpan ? [{ mark: null, text: width < 500 ? "Period of the price (mark at its middle)" : "Period the price is dated to (mark at its middle)", swatch: (cx: number, cy: number, size: number) => spanBar(cx - size / 2, cx + size / 2, cy, "series-6") }] : []),
+    ...(hasSpan ? [{ mark: null, text: compact ? "Period of the price (mark at its middle)" : "Period the price is dated to (mark at its middle)", swatch: (cx: number, cy: number, size: number) => spanBar(cx - size / 2, cx + size / 2, cy, "series-6") }] : []),
   ];
   return [...colours, ...shapes, ...extra];
 }
 
 /** Geometry and SVG for one width. */
 export function buildAdvertisedPrices(data: Pick<Datasets, "prices">, width: number): ChartModel {
-  const compact = width < 500;
+  const compact = isCompact(width);
   const fs = compact ? FONT.compact : FONT.regular;
   const rows = drawnPrices(data.prices);
   if (rows.length === 0) throw new Error("advertised-prices: no prices to draw");

@@ -7,7 +7,7 @@
 import type { Case, CaseStep, Datasets } from "../data/schemas.ts";
 import { formatDate } from "../format/dates.ts";
 import { caseStepLabel } from "../format/labels.ts";
-import { chartTable, type ChartDefinition, type TableColumn } from "./core/definition.ts";
+import { chartTable, isCompact, type ChartDefinition, type TableColumn } from "./core/definition.ts";
 import type { ChartModel } from "./core/frame.ts";
 import { legendRow, type LegendItem } from "./core/legend.ts";
 import { markPath } from "./core/marks.ts";
@@ -41,7 +41,7 @@ function legend(lanes: readonly Lane[], compact: boolean): LegendItem[] {
 
 /** Geometry and SVG for one width. */
 export function buildCaseTimelines(data: CaseData, width: number): ChartModel {
-  const compact = width < 500;
+  const compact = isCompact(width);
   const fs = compact ? FONT.compact : FONT.regular;
   const lanes = lanesOf(data.cases, data.case_steps);
   if (lanes.length === 0) throw new Error("case-timelines: no cases to draw");

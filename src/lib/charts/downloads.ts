@@ -11,15 +11,17 @@ import { compareByLastDay } from "../data/partial-date.ts";
 import { SCHEMAS, type DatasetName, type Datasets, type Source } from "../data/schemas.ts";
 import { tableToCsv } from "../data/serialize.ts";
 import { formatDate } from "../format/dates.ts";
+import { countOf } from "../format/plural.ts";
 import { WIDTHS, sourceLine, sourcesOf, type ChartDefinition, type DrawnRows } from "./core/definition.ts";
 import { standaloneSvg } from "./core/frame.ts";
 import { renderSvg } from "./core/svg-tree.ts";
 
-import { SITE_NAME } from "../site/identity.ts";
+import { SITE_NAME } from "../identity/site.ts";
 
-export type DownloadKind = "csv" | "svg" | "png";
+/** The files a chart offers (a dataset's own downloads are identity/data-urls.ts DownloadKind). */
+export type ChartDownloadKind = "csv" | "svg" | "png";
 
-export const CONTENT_TYPES: Readonly<Record<DownloadKind, string>> = {
+export const CONTENT_TYPES: Readonly<Record<ChartDownloadKind, string>> = {
   csv: "text/csv; charset=utf-8",
   svg: "image/svg+xml; charset=utf-8",
   png: "image/png",
@@ -29,7 +31,7 @@ export const CONTENT_TYPES: Readonly<Record<DownloadKind, string>> = {
 export interface ChartDownload {
   readonly chartId: string;
   readonly file: string;
-  readonly kind: DownloadKind;
+  readonly kind: ChartDownloadKind;
   /** The dataset a CSV holds rows of; absent for images. */
   readonly dataset?: DatasetName;
   /** What the file holds, for the Download view. */
@@ -56,10 +58,6 @@ function schemaOf(dataset: DatasetName) {
   return schema;
 }
 
-function plural(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
-
 /** Every file a chart offers, in the order the Download view lists them: one CSV per dataset drawn, then SVG, then PNG. */
 export function chartDownloads(chart: Pick<ChartDefinition, "id" | "rows">, data: Datasets): ChartDownload[] {
   const csvs = chart.rows(data).map(
@@ -68,7 +66,7 @@ export function chartDownloads(chart: Pick<ChartDefinition, "id" | "rows">, data
       file: csvFileName(chart.id, drawn.dataset),
       kind: "csv",
       dataset: drawn.dataset,
-      label: `${schemaOf(drawn.dataset).title}: the ${plural(drawn.rows.length, "row", "rows")} drawn`,
+      label: `${schemaOf(drawn.dataset).title}: the ${countOf(drawn.rows.length, "row")} drawn`,
     }),
   );
   const files = csvs.map((d) => d.file);
@@ -148,10 +146,4 @@ export function downloadBody(download: ChartDownload, chart: ChartDefinition, da
 /** Size in bytes of a body as served (text is UTF-8). */
 export function byteLength(body: string | Uint8Array): number {
   return typeof body === "string" ? new TextEncoder().encode(body).length : body.length;
-}
-
-/** "812 bytes", "1 byte", "3.4 KB" (1 KB = 1,024 bytes). */
-export function formatByteSize(bytes: number): string {
-  if (bytes < 1024) return plural(bytes, "byte", "bytes");
-  return `${(bytes / 1024).toFixed(1)} KB`;
 }

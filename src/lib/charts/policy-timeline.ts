@@ -6,7 +6,7 @@
  */
 import type { Datasets, PolicyEvent } from "../data/schemas.ts";
 import { formatDate } from "../format/dates.ts";
-import { chartTable, type ChartDefinition, type TableColumn } from "./core/definition.ts";
+import { chartTable, isCompact, type ChartDefinition, type TableColumn } from "./core/definition.ts";
 import type { ChartModel } from "./core/frame.ts";
 import { legendRow, type LegendItem } from "./core/legend.ts";
 import { markPath } from "./core/marks.ts";
@@ -62,7 +62,7 @@ function legend(events: readonly PolicyEvent[], spanVisible: boolean): LegendIte
 
 /** Geometry and SVG for one width. */
 export function buildPolicyTimeline(data: Pick<Datasets, "events">, width: number): ChartModel {
-  const compact = width < 500;
+  const compact = isCompact(width);
   const fs = compact ? FONT.compact : FONT.regular;
   const events = chronological(data.events);
   if (events.length === 0) throw new Error("policy-timeline: no events to draw");

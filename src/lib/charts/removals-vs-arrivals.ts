@@ -5,13 +5,14 @@
  * their qualifier and unit, because the unit changed between releases.
  */
 import { scaleBand, scaleLinear } from "d3";
+import { REFERRING_BODY } from "../identity/subjects.ts";
 import { calendarYearOf } from "../data/partial-date.ts";
 import type { Arrival, Datasets, Takedown } from "../data/schemas.ts";
 import { formatFigure, formatFigureShort, formatNumber } from "../format/numbers.ts";
 import { formatPeriod } from "../format/dates.ts";
 import { unitLabel } from "../format/labels.ts";
-import { compactNumber, linearTicks } from "./core/axes.ts";
-import { chartTable, type ChartDefinition, type TableColumn } from "./core/definition.ts";
+import { countTicks, valueAxis } from "./core/axes.ts";
+import { chartTable, isCompact, type ChartDefinition, type TableColumn } from "./core/definition.ts";
 import type { ChartModel } from "./core/frame.ts";
 import { markStyle, qualifierLegend } from "./core/marks.ts";
 import { el, num, type SvgNode } from "./core/svg-tree.ts";
@@ -26,7 +27,7 @@ export interface AnnualRemoval {
 /** NCA removals after referral whose period is exactly one calendar year. */
 export function annualRemovals(takedowns: readonly Takedown[]): AnnualRemoval[] {
   return takedowns
-    .filter((t) => t.reporting_body === "National Crime Agency" && t.counting_rule === "removed-after-referral" && t.aggregation === "period")
+    .filter((t) => t.reporting_body === REFERRING_BODY && t.counting_rule === "removed-after-referral" && t.aggregation === "period")
     .flatMap((row) => {
       const year = calendarYearOf(row.period_start, row.period_end);
       return year === null ? [] : [{ row, year }];
@@ -48,24 +49,16 @@ interface PanelFrame {
 
 function panelAxis(frame: PanelFrame, maxValue: number, left: number, right: number, fontSize: number, compact: boolean): { y: (v: number) => number; nodes: SvgNode[] } {
   const y = scaleLinear().domain([0, maxValue]).nice(4).range([frame.top + frame.height, frame.top]);
-  const ticks = linearTicks(y, compact ? 3 : 4, compact ? compactNumber : formatNumber);
   const nodes: SvgNode[] = [
     el("text", { x: 0, y: frame.top - 10, "font-size": fontSize + 1, "font-weight": "bold" }, frame.title),
-    ...ticks.map((t) =>
-      el(
-        "g",
-        { class: "tick" },
-        el("line", { x1: left, x2: right, y1: t.pos, y2: t.pos, class: t.value === 0 ? "chart-axis" : "chart-grid" }),
-        el("text", { x: left - 4, y: t.pos + fontSize / 3, "font-size": fontSize, "text-anchor": "end", class: "chart-muted" }, t.label),
-      ),
-    ),
+    ...valueAxis(countTicks(y, compact), { left, right, fontSize, labelGap: 4, zero: "axis" }),
   ];
   return { y, nodes };
 }
 
 /** Geometry and SVG for one width. */
 export function buildRemovalsVsArrivals(data: Pick<Datasets, "arrivals" | "takedowns">, width: number): ChartModel {
-  const compact = width < 500;
+  const compact = isCompact(width);
   const fontSize = compact ? FONT.compact : FONT.regular;
   const arrivals = sortedArrivals(data.arrivals);
   const removals = annualRemovals(data.takedowns);

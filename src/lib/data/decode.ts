@@ -31,6 +31,32 @@ function sequenceLength(bytes: Uint8Array, i: number): number {
   return 0;
 }
 
+/**
+ * Names the encoding when the bytes are plainly UTF-16 (or UTF-32), with or without a byte order mark, so the
+ * reader is told to re-save the file rather than shown column names full of NUL characters. UTF-16 text in a
+ * Latin script has a zero byte in every other position; valid UTF-8 text has none at all.
+ */
+export function wrongEncoding(bytes: Uint8Array): string | null {
+  const [b0, b1, b2, b3] = bytes;
+  if (b0 === 0xff && b1 === 0xfe && b2 === 0 && b3 === 0) return "UTF-32 (little-endian, with a byte order mark)";
+  if (b0 === 0 && b1 === 0 && b2 === 0xfe && b3 === 0xff) return "UTF-32 (big-endian, with a byte order mark)";
+  if (b0 === 0xff && b1 === 0xfe) return "UTF-16 (little-endian, with a byte order mark)";
+  if (b0 === 0xfe && b1 === 0xff) return "UTF-16 (big-endian, with a byte order mark)";
+  const sample = Math.min(bytes.length, 512) & ~1;
+  if (sample < 4) return null;
+  let evenZeros = 0;
+  let oddZeros = 0;
+  for (let i = 0; i < sample; i += 2) {
+    if (bytes[i] === 0) evenZeros++;
+    if (bytes[i + 1] === 0) oddZeros++;
+  }
+  const pairs = sample / 2;
+  // Most characters of a CSV header are ASCII: more than half of the pairs with a zero on one side only.
+  if (oddZeros > pairs / 2 && evenZeros === 0) return "UTF-16 (little-endian, without a byte order mark)";
+  if (evenZeros > pairs / 2 && oddZeros === 0) return "UTF-16 (big-endian, without a byte order mark)";
+  return null;
+}
+
 export function decodeUtf8(bytes: Uint8Array): Decoded {
   const start = BOM.every((b, k) => bytes[k] === b) ? 3 : 0;
   // Fast path: the platform's strict decoder accepts the file, so there is nothing to locate.

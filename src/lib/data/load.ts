@@ -4,7 +4,7 @@
  * passed in (`readFile`), so tests can feed fixtures without touching disk.
  */
 import { DataError, type Problem } from "./problems.ts";
-import { checkForeignKeys, type ValidatedTable } from "./relations.ts";
+import { checkForeignKeys, checkSymmetricKeys, type ValidatedTable } from "./relations.ts";
 import type { TableSchema } from "./schema-types.ts";
 import { SCHEMAS, type Datasets } from "./schemas.ts";
 import { validateTable } from "./validate.ts";
@@ -36,10 +36,10 @@ export function loadTables(
     }
     const result = validateTable(schema, bytes, file);
     problems.push(...result.problems);
-    tables.push({ schema, file, rows: result.rows, positionOf: result.positionOf });
+    tables.push({ schema, file, rows: result.rows, positionOf: result.positionOf, refusedKeys: result.refusedKeys });
     counts[schema.name] = { inFile: result.recordsInFile, validated: result.rows.length };
   }
-  problems.push(...checkForeignKeys(tables));
+  problems.push(...checkForeignKeys(tables), ...checkSymmetricKeys(tables));
   if (problems.length > 0) throw new DataError(problems);
   // Belt and braces: with no problems, every record in every file must have become a row.
   for (const [name, c] of Object.entries(counts)) {

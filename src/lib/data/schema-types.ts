@@ -38,12 +38,62 @@ export interface FieldBase {
   readonly description: string;
   /** Allowed values for `enum` and `list` columns. */
   readonly values?: readonly string[];
+  /** Longest cell allowed, in characters; `maxLengthOf` gives the default for the type when unset. */
+  readonly maxLength?: number;
+  /** Smallest value of an `integer` or `number` column; `minimumOf` gives the default (0) when unset. */
+  readonly minimum?: number;
+  /** Largest value of an `integer` or `number` column, when there is one (e.g. 100 for a percentage). */
+  readonly maximum?: number;
+  /**
+   * Added after the dataset's first release: files written before (the release archives) may lack the
+   * column, and its cells then read as blank. Only for optional columns.
+   */
+  readonly addedLater?: boolean;
+}
+
+/**
+ * Default cell length limits per type, in characters. Generous for real text (the longest curated note is
+ * under 400 characters) but far below what could slow the build: a title a megabyte long is refused, not drawn.
+ */
+const MAX_LENGTH: Readonly<Record<Exclude<FieldType, "integer" | "number">, number>> = {
+  id: 100,
+  string: 1_000,
+  text: 10_000,
+  url: 2_000,
+  date: 10,
+  partial_date: 10,
+  enum: 100,
+  list: 1_000,
+  id_list: 2_000,
+};
+
+/**
+ * The longest cell allowed in this column, in characters (UTF-16 code units, as the validator counts); none for
+ * numbers, which are limited by value instead (`minimumOf`, `maximum`, and what a double holds exactly).
+ */
+export function maxLengthOf(field: FieldBase): number | undefined {
+  if (field.type === "integer" || field.type === "number") return undefined;
+  return field.maxLength ?? MAX_LENGTH[field.type];
+}
+
+/**
+ * The smallest value a number column allows. Every number in these datasets is a count, a price, a year or a
+ * share, so none may be negative unless its field says otherwise (a negative count would draw a bar below zero).
+ */
+export function minimumOf(field: FieldBase): number | undefined {
+  if (field.type !== "integer" && field.type !== "number") return undefined;
+  return field.minimum ?? 0;
 }
 
 /** A column whose values must exist as the primary key of another (or the same) table. */
 export interface ForeignKey {
   readonly field: string;
   readonly reference: { readonly resource: string; readonly field: string };
+  /**
+   * For a key into the same table: links always go both ways (if A names B, B names A) and never to the row
+   * itself, as with conflicting figures. Checked by `relations.ts`.
+   */
+  readonly symmetric?: boolean;
 }
 
 /** A rule between two columns of one row: `end` must not be earlier than `start`. */

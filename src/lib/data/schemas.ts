@@ -8,6 +8,9 @@ import { defineTable, type RowOf } from "./schema-types.ts";
 /** How a figure was worded by its source. `exact` means it was stated without a qualifier. */
 export const QUALIFIERS = ["exact", "around", "almost", "nearly", "more-than", "up-to", "from"] as const;
 
+/** Where a figure's period comes from: only `stated` periods are the source's own. */
+export const PERIOD_BASES = ["stated", "read-from-wording", "publication-date"] as const;
+
 /** Platforms named by sources. `social-media` is used when a source names none. */
 export const PLATFORMS = [
   "Facebook",
@@ -91,7 +94,7 @@ export const takedownsSchema = defineTable({
   description:
     "One row per published figure about smuggling-related social media content that was referred or removed, kept in the unit, qualifier and period its source stated.",
   primaryKey: "id",
-  foreignKeys: [sourceKey, { field: "conflicts_with", reference: { resource: "takedowns", field: "id" } }],
+  foreignKeys: [sourceKey, { field: "conflicts_with", reference: { resource: "takedowns", field: "id" }, symmetric: true }],
   orderedPairs: [{ start: "period_start", end: "period_end" }],
   fields: [
     id("figure"),
@@ -100,7 +103,7 @@ export const takedownsSchema = defineTable({
       type: "enum",
       required: true,
       description: "The organisation whose figure it is (not necessarily the publisher of the source).",
-      values: ["National Crime Agency", "Home Office", "Europol"],
+      values: ["National Crime Agency", "Home Office", "Europol", "UK law enforcement", "TikTok", "Not stated"],
     },
     {
       name: "unit",
@@ -116,11 +119,37 @@ export const takedownsSchema = defineTable({
       type: "enum",
       required: true,
       description:
-        "What the number counts: `removed-after-referral` (taken down or suspended by a platform after a law-enforcement referral), `referred` (sent to platforms), `reported-to-agency` (flagged to a law-enforcement agency, not yet to platforms), `not-removed` (still online when reported), `pending`, `removed-share` (percentage of referrals removed).",
-      values: ["removed-after-referral", "referred", "reported-to-agency", "not-removed", "pending", "removed-share"],
+        "What the number counts: `removed-after-referral` (taken down or suspended by a platform after a law-enforcement referral), `referred` (sent to platforms), `reported-to-agency` (flagged to a law-enforcement agency, not yet to platforms), `not-removed` (still online when reported), `pending`, `removed-share` (percentage of referrals removed), `removed-before-report-share` (percentage of a platform's removals made before anyone reported the content), `estimated-reach-share` (estimated percentage of all such accounts that the removals reached), `used-social-media-share` (percentage of small boat arrivals who said they used social media on the journey).",
+      values: [
+        "removed-after-referral",
+        "referred",
+        "reported-to-agency",
+        "not-removed",
+        "pending",
+        "removed-share",
+        "removed-before-report-share",
+        "estimated-reach-share",
+        "used-social-media-share",
+      ],
     },
     { name: "period_start", type: "partial_date", required: true, description: "First day, month or year the figure covers." },
     { name: "period_end", type: "partial_date", required: true, description: "Last day, month or year the figure covers." },
+    {
+      name: "period_basis",
+      type: "enum",
+      required: false,
+      addedLater: true,
+      description:
+        "Where the period comes from: `stated` (the source gives it), `read-from-wording` (the source words it relative to its own date, e.g. 'in the last year', quoted in `period_as_worded`; the dates are the curators' reading, not the source's), `publication-date` (the source gives no period; both dates are the source's publication date). Blank only in versions released before this column existed.",
+      values: PERIOD_BASES,
+    },
+    {
+      name: "period_as_worded",
+      type: "string",
+      required: false,
+      addedLater: true,
+      description: "The source's own words for the period when they are not dates (e.g. `in the last year`); blank when the period is stated as dates.",
+    },
     {
       name: "aggregation",
       type: "enum",
@@ -218,6 +247,39 @@ export const arrivalsSchema = defineTable({
   ] as const,
 });
 
+export const arrivalsMonthlySchema = defineTable({
+  name: "arrivals_monthly",
+  title: "Small boat arrivals in single months",
+  description:
+    "Monthly small boat arrival figures as individual reports gave them. Not a series: sources differ (provisional daily data as totalled at the time, revised data, official statistics) and each point keeps its own source; differing figures for one month are all kept and point at each other.",
+  primaryKey: "id",
+  foreignKeys: [sourceKey, { field: "conflicts_with", reference: { resource: "arrivals_monthly", field: "id" } }],
+  orderedPairs: [],
+  fields: [
+    id("monthly figure"),
+    { name: "month", type: "partial_date", required: true, description: "The month the figure covers (`YYYY-MM`)." },
+    { name: "arrivals", type: "integer", required: true, description: "People arriving by small boat in that month, as reported." },
+    { name: "boats", type: "integer", required: false, description: "Boats carrying them, when the source gives it." },
+    {
+      name: "status",
+      type: "enum",
+      required: true,
+      description:
+        "`provisional`: daily operational data as totalled when reported; `revised`: later provisional data the source calls revised; `official`: published statistics.",
+      values: ["provisional", "revised", "official"],
+    },
+    { name: "as_worded", type: "string", required: true, description: "The figure as the source phrased it." },
+    sourceId,
+    {
+      name: "conflicts_with",
+      type: "id_list",
+      required: false,
+      description: "Other figures in this table for the same month that differ from this one (their `id`s, separated by `;`).",
+    },
+    note,
+  ] as const,
+});
+
 export const irregularArrivalsSchema = defineTable({
   name: "irregular_arrivals",
   title: "Irregular arrivals (official statistics)",
@@ -230,7 +292,7 @@ export const irregularArrivalsSchema = defineTable({
     id("year's figure"),
     { name: "year", type: "integer", required: true, description: "Calendar year." },
     { name: "arrivals", type: "integer", required: true, description: "Irregular arrivals by all routes." },
-    { name: "small_boat_percent", type: "number", required: true, description: "Percentage of those arrivals that came by small boat." },
+    { name: "small_boat_percent", type: "number", required: true, description: "Percentage of those arrivals that came by small boat.", maximum: 100 },
     { name: "measure_as_worded", type: "string", required: true, description: "What the statistic counts, in the source's words." },
     sourceId,
     note,
@@ -331,6 +393,7 @@ export const SCHEMAS = [
   takedownsSchema,
   pricesSchema,
   arrivalsSchema,
+  arrivalsMonthlySchema,
   irregularArrivalsSchema,
   eventsSchema,
   casesSchema,
@@ -343,6 +406,7 @@ export type Source = RowOf<typeof sourcesSchema>;
 export type Takedown = RowOf<typeof takedownsSchema>;
 export type Price = RowOf<typeof pricesSchema>;
 export type Arrival = RowOf<typeof arrivalsSchema>;
+export type MonthlyArrival = RowOf<typeof arrivalsMonthlySchema>;
 export type IrregularArrival = RowOf<typeof irregularArrivalsSchema>;
 export type PolicyEvent = RowOf<typeof eventsSchema>;
 export type Case = RowOf<typeof casesSchema>;
@@ -355,6 +419,7 @@ export interface Datasets {
   readonly takedowns: readonly Takedown[];
   readonly prices: readonly Price[];
   readonly arrivals: readonly Arrival[];
+  readonly arrivals_monthly: readonly MonthlyArrival[];
   readonly irregular_arrivals: readonly IrregularArrival[];
   readonly events: readonly PolicyEvent[];
   readonly cases: readonly Case[];

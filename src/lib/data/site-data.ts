@@ -16,13 +16,22 @@ export function dataDir(): string {
   return process.env["TAKEDOWN_DATA_DIR"] ?? join(process.cwd(), "data");
 }
 
+/** Bytes of a file under the data folder, or null when it does not exist: the one reader of that folder. */
+export function dataFileReader(dir = dataDir()): (path: string) => Uint8Array | null {
+  return (path) => {
+    const full = join(dir, path);
+    return existsSync(full) ? new Uint8Array(readFileSync(full)) : null;
+  };
+}
+
+/** The data folder as problems name it, relative to the working directory, e.g. `data`. */
+export function shownDir(dir = dataDir()): string {
+  return relative(process.cwd(), dir) || ".";
+}
+
 /** Reads every dataset from `dir`, naming files relative to the working directory in problems. */
 export function loadFromDisk(dir = dataDir()): LoadReport {
-  const shown = relative(process.cwd(), dir) || ".";
-  return loadDatasets((fileName) => {
-    const path = join(dir, fileName);
-    return existsSync(path) ? new Uint8Array(readFileSync(path)) : null;
-  }, shown);
+  return loadDatasets(dataFileReader(dir), shownDir(dir));
 }
 
 export function siteDataReport(): LoadReport {

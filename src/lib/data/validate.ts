@@ -10,7 +10,7 @@
  */
 import { parseCell, type CellResult } from "./cells.ts";
 import { readCsv, type RawRecord } from "./csv.ts";
-import { decodeUtf8 } from "./decode.ts";
+import { decodeUtf8, wrongEncoding } from "./decode.ts";
 import { IdIndex } from "./id-index.ts";
 import { firstDay, lastDay } from "./partial-date.ts";
 import { positionIndex, type Position, type PositionOf } from "./positions.ts";
@@ -39,6 +39,11 @@ export interface ScanResult {
   readonly validated: number;
   /** Line and column of a character offset in the decoded file. */
   readonly positionOf: PositionOf;
+  /**
+   * Primary keys of records that were refused (a bad cell elsewhere in the row): other tables that name them are
+   * not reported again, since the one real problem is already listed.
+   */
+  readonly refusedKeys: ReadonlySet<string>;
 }
 
 export interface TableResult extends ScanResult {
@@ -49,8 +54,14 @@ type Report = (p: Position, message: string) => void;
 
 function checkHeader(schema: TableSchema, header: RawRecord, at: PositionOf, problem: Report): (FieldBase | null)[] {
   const seen = new Set<string>();
-  const columns = header.values.map((name, i) => {
+  const columns = header.values.map((written, i) => {
     const offset = header.offsets[i] ?? header.offset;
+    // A BOM inside the header (a file pasted after another) is named, and the column still counts as what it
+    // says, so one message is shown rather than an "unknown" and a "missing" column as well.
+    const name = written.replaceAll("\uFEFF", "");
+    if (name !== written) {
+      problem(at(offset), `column name ${JSON.stringify(written).replaceAll("\uFEFF", "\\uFEFF")} holds a byte order mark (U+FEFF): a BOM may only stand at the very start of the file, once`);
+    }
     const field = schema.fields.find((f) => f.name === name);
     if (!field) problem(at(offset), `unknown column ${JSON.stringify(name)}; expected: ${schema.fields.map((f) => f.name).join(", ")}`);
     else if (seen.has(field.name)) problem(at(offset), `column ${JSON.stringify(field.name)} appears twice`);
@@ -58,7 +69,8 @@ function checkHeader(schema: TableSchema, header: RawRecord, at: PositionOf, pro
     return field ?? null;
   });
   for (const field of schema.fields) {
-    if (!seen.has(field.name)) problem({ line: 1, column: 1 }, `missing column ${JSON.stringify(field.name)}`);
+    // A column added after some versions were released may be absent from those versions' files: read as blank.
+    if (!seen.has(field.name) && !field.addedLater) problem({ line: 1, column: 1 }, `missing column ${JSON.stringify(field.name)}`);
   }
   return columns;
 }
@@ -139,8 +151,29 @@ function typedRow(schema: TableSchema, columns: Columns, record: RawRecord, at: 
   if (columns.inSchemaOrder) return { values, offsets, columnOf: columns.columnOf };
   // Schema order, whatever the column order in the file, so downloads are stable.
   const ordered: Record<string, unknown> = {};
-  for (const f of schema.fields) ordered[f.name] = values[f.name];
+  for (const f of schema.fields) ordered[f.name] = f.name in values ? values[f.name] : null;
   return { values: ordered, offsets, columnOf: columns.columnOf };
+}
+
+/**
+ * The first line end, outside quoted cells, of a different kind from the first line's (CRLF then LF alone, or the
+ * reverse), or null when the file is consistent. One linear pass; quotes toggle the state (a doubled `""` toggles twice).
+ */
+export function mixedLineEnds(text: string): { offset: number; message: string } | null {
+  const firstLf = text.indexOf("\n");
+  if (firstLf === -1) return null;
+  const crlf = text[firstLf - 1] === "\r";
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch === 34) quoted = !quoted;
+    else if (ch === 10 && !quoted && (text.charCodeAt(i - 1) === 13) !== crlf) {
+      const lineStart = text.lastIndexOf("\n", i - 1) + 1;
+      const [first, here] = crlf ? ["CRLF (Windows)", "LF alone"] : ["LF alone", "CRLF (Windows)"];
+      return { offset: lineStart, message: `line ends are mixed: the first line ends with ${first} but this line ends with ${here}; save the file with one kind of line end` };
+    }
+  }
+  return null;
 }
 
 /** Validates `bytes` as `schema`, handing each valid row to `onRow` as it is read. */
@@ -148,14 +181,27 @@ export function scanTable(schema: TableSchema, bytes: Uint8Array, file: string, 
   const problems: Problem[] = [];
   const problem: Report = (p, message) => problems.push({ file, line: p.line, column: p.column, message });
 
+  const encoding = wrongEncoding(bytes);
+  if (encoding !== null) {
+    // Nothing in the file can be read as UTF-8, so the one useful message is which encoding it is in.
+    problem({ line: 1, column: 1 }, `the file is encoded as ${encoding}; save it as UTF-8`);
+    return { problems, recordsInFile: 0, validated: 0, positionOf: () => ({ line: 1, column: 1 }), refusedKeys: new Set() };
+  }
   const { text, invalid } = decodeUtf8(bytes);
   const at = positionIndex(text);
   for (const p of invalid) problem(p, "bytes here are not valid UTF-8; save the file as UTF-8");
+  const mixed = mixedLineEnds(text);
+  if (mixed !== null) {
+    // The records cannot be split reliably: every later message would be noise (e.g. "malformed quotes").
+    problem(at(mixed.offset), mixed.message);
+    return { problems, recordsInFile: 0, validated: 0, positionOf: at, refusedKeys: new Set() };
+  }
 
   let columns: Columns | null = null;
   let headerWidth = 0;
   let recordsInFile = 0;
   let validated = 0;
+  const refusedKeys = new Set<string>();
   // Ids are kept as positions in the text, not strings; a duplicate's first use is looked up again, rarely.
   const seenIds = new IdIndex(text);
 
@@ -178,6 +224,10 @@ export function scanTable(schema: TableSchema, bytes: Uint8Array, file: string, 
     if (cells.every((c) => c === "")) return problem(at(record.offset), "blank row");
     if (cells.length !== headerWidth) return problem(at(record.offset), `row has ${cells.length} cells but the header has ${headerWidth}`);
     const row = typedRow(schema, columns, record, at, problem);
+    if (row === null) {
+      const rawKey = cells[columns.columnOf.get(schema.primaryKey) ?? -1];
+      if (rawKey) refusedKeys.add(rawKey);
+    }
     const key = row?.values[schema.primaryKey];
     const keyOffset = row ? offsetOf(row, schema.primaryKey) : undefined;
     if (row === null || typeof key !== "string" || keyOffset === undefined) {
@@ -205,7 +255,7 @@ export function scanTable(schema: TableSchema, bytes: Uint8Array, file: string, 
   for (const p of readCsv(text, onRecord, at)) problem(p, p.message);
   if (columns === null) problem({ line: 1, column: 1 }, "file is empty: expected a header row and at least one data row");
   else if (recordsInFile === 0) problem({ line: 1, column: 1 }, "no data rows: a dataset cannot be empty");
-  return { problems, recordsInFile, validated, positionOf: at };
+  return { problems, recordsInFile, validated, positionOf: at, refusedKeys };
 }
 
 /** Validates a table and keeps its valid rows. */

@@ -10,7 +10,7 @@ import { chartPath } from "../charts/downloads.ts";
 import type { Datasets } from "../data/schemas.ts";
 import { formatDate } from "../format/dates.ts";
 import { tableViews, type TableView } from "../site/chart-page.ts";
-import { SITE_NAME } from "../site/identity.ts";
+import { SITE_NAME } from "../identity/site.ts";
 import { embedHeights, type EmbedText } from "./layout.ts";
 import { LIVE } from "./protocol.ts";
 import type { EmbedHeights, SnippetChart } from "./snippet.ts";

@@ -4,7 +4,7 @@
  * snippet a reader would copy (live, with the listener script), its size the
  * snippet's initial size, its thumbnail the chart's social preview image.
  */
-import { SITE_NAME } from "../site/identity.ts";
+import { SITE_NAME } from "../identity/site.ts";
 import { INITIAL_FRAME_WIDTH } from "./layout.ts";
 import { SOCIAL_SIZE, socialImagePath } from "./social.ts";
 import { DEFAULT_EMBED, embedSnippet, siteOrigin, type SnippetChart } from "./snippet.ts";

@@ -15,7 +15,7 @@
  */
 import { packageVersion, type ChangelogEntry } from "../catalogue/changelog.ts";
 import { archivePath } from "../catalogue/releases.ts";
-import { loadDatasets, type ReadFile } from "../data/load.ts";
+import { loadTables, type ReadFile } from "../data/load.ts";
 import { DataError, type Problem } from "../data/problems.ts";
 import { SCHEMAS, type Datasets } from "../data/schemas.ts";
 
@@ -74,8 +74,14 @@ export function archiveReader(at: CollectionVersion, readData: (path: string) =>
  * or an archive that no longer fits today's schema, stops with a DataError:
  * a pinned embed is either exactly what was published or not built at all.
  */
-export function datasetsAt(at: CollectionVersion, readData: (path: string) => Uint8Array | null, dir = "data"): Datasets {
-  const missing = SCHEMAS.map((s) => s.name).filter((name) => at.datasets[name] === undefined);
+export function datasetsAt(
+  at: CollectionVersion,
+  readData: (path: string) => Uint8Array | null,
+  dir = "data",
+  /** Datasets whose first release came after `at`: they did not exist then, so they are empty, not missing. */
+  releasedLater: readonly string[] = [],
+): Datasets {
+  const missing = SCHEMAS.map((s) => s.name).filter((name) => at.datasets[name] === undefined && !releasedLater.includes(name));
   if (missing.length > 0) {
     throw new DataError(
       missing.map((name) => ({
@@ -89,7 +95,10 @@ export function datasetsAt(at: CollectionVersion, readData: (path: string) => Ui
   // The loader names files `<dir>/<dataset>.csv`; name the archive actually read instead.
   const loaderDir = `${dir}/@${at.version}`;
   try {
-    return loadDatasets(archiveReader(at, readData), loaderDir).datasets;
+    const present = SCHEMAS.filter((s) => at.datasets[s.name] !== undefined);
+    const { tables } = loadTables(present, archiveReader(at, readData), loaderDir);
+    const rows = new Map(tables.map((t) => [t.schema.name, t.rows.map((r) => Object.freeze(r.values))]));
+    return Object.fromEntries(SCHEMAS.map((s) => [s.name, rows.get(s.name) ?? []])) as unknown as Datasets;
   } catch (error) {
     if (!(error instanceof DataError)) throw error;
     throw new DataError(error.problems.map((p): Problem => ({ ...p, file: archiveFileName(p.file, loaderDir, dir, at) })));

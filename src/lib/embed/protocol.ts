@@ -31,14 +31,6 @@ export const REQUEST_TYPE = "takedown-explorer:request-height";
 /** Heights the listener accepts are clamped to this range (CSS px). */
 export const HEIGHT_RANGE = { min: 100, max: 10000 } as const;
 
-/** What an embed posts to its host. */
-export interface ResizeMessage {
-  readonly type: typeof RESIZE_TYPE;
-  readonly chart: string;
-  readonly version: string;
-  readonly height: number;
-}
-
 /** Config of the embed page's script (served at /embed/frame.js). */
 export interface FrameConfig {
   readonly resize: string;

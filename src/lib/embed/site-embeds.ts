@@ -3,7 +3,8 @@
  * (through the catalogue's readers, so `$TAKEDOWN_DATA_DIR` is honoured), for
  * the version-pinned embeds. Each collection version is loaded once per build.
  */
-import { dataFileReader, loadChangelog, shownDir } from "../catalogue/site-catalogue.ts";
+import { loadChangelog } from "../catalogue/site-catalogue.ts";
+import { dataFileReader, shownDir } from "../data/site-data.ts";
 import type { ChartDefinition } from "../charts/core/definition.ts";
 import type { Datasets } from "../data/schemas.ts";
 import { embedPage, type EmbedPage } from "./embed-page.ts";
@@ -21,7 +22,10 @@ const cache = new Map<string, Datasets>();
 export function siteDataAt(version: string): Datasets {
   const hit = cache.get(version);
   if (hit) return hit;
-  const data = datasetsAt(collectionVersion(loadChangelog(), version), dataFileReader(), shownDir());
+  const changelog = loadChangelog();
+  const at = collectionVersion(changelog, version);
+  const releasedLater = [...new Set(changelog.map((e) => e.dataset))].filter((name) => at.datasets[name] === undefined);
+  const data = datasetsAt(at, dataFileReader(), shownDir(), releasedLater);
   cache.set(version, data);
   return data;
 }

@@ -7,7 +7,8 @@
  * so a later change of the site's defaults cannot change an embed already
  * published somewhere else.
  */
-import { SITE_NAME } from "../site/identity.ts";
+import { escapeMarkup } from "../format/markup.ts";
+import { SITE_NAME } from "../identity/site.ts";
 import { EMBED_THEMES, EMBED_VIEWS, LIVE, type EmbedTheme, type EmbedView } from "./protocol.ts";
 
 export interface EmbedOptions {
@@ -72,8 +73,7 @@ export function listenerSrc(origin = ""): string {
   return `${origin}/embed.js`;
 }
 
-const ATTR_ESCAPES: Record<string, string> = { "&": "&amp;", '"': "&quot;", "<": "&lt;", ">": "&gt;" };
-const attr = (text: string) => text.replace(/[&"<>]/g, (c) => ATTR_ESCAPES[c] ?? c);
+const attr = escapeMarkup;
 
 /** The iframe's accessible name: what it holds and where it comes from. */
 export function embedTitle(chartTitle: string, view: EmbedView): string {

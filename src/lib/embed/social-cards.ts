@@ -8,7 +8,7 @@ import { WIDTHS, sourceLine, sourcesOf, type ChartDefinition } from "../charts/c
 import type { Datasets } from "../data/schemas.ts";
 import { findRefs } from "../explainers/refs.ts";
 import { formatFigure, formatPeriod } from "../format/index.ts";
-import { SITE_NAME } from "../site/identity.ts";
+import { SITE_NAME } from "../identity/site.ts";
 import type { SocialCard } from "./social.ts";
 
 export function chartCard(chart: ChartDefinition, data: Datasets): SocialCard {

@@ -3,3 +3,5 @@ export * from "./numbers.ts";
 export * from "./dates.ts";
 export * from "./labels.ts";
 export * from "./prices.ts";
+export * from "./bytes.ts";
+export * from "./plural.ts";

@@ -26,6 +26,9 @@ const COUNTING_RULES: Readonly<Record<CountingRule, string>> = {
   "not-removed": "not removed",
   pending: "awaiting a platform’s decision",
   "removed-share": "share of referrals removed",
+  "removed-before-report-share": "share of a platform’s removals made before any report",
+  "estimated-reach-share": "estimated share of all such accounts reached",
+  "used-social-media-share": "share of arrivals who used social media on the journey",
 };
 
 const COUNTING_RULE_MEANINGS: Readonly<Record<CountingRule, string>> = {
@@ -35,6 +38,9 @@ const COUNTING_RULE_MEANINGS: Readonly<Record<CountingRule, string>> = {
   "not-removed": "Referred but still online when the figure was reported.",
   pending: "Referred and still awaiting a platform’s decision when the figure was reported.",
   "removed-share": "The percentage of referred items that platforms removed.",
+  "removed-before-report-share": "The percentage of a platform’s removals that it made before anyone reported the content.",
+  "estimated-reach-share": "An estimate of the percentage of all accounts advertising smuggling that the removals reached.",
+  "used-social-media-share": "The percentage of people arriving by small boat who told officials they had used social media during the journey.",
 };
 
 const AGGREGATIONS: Readonly<Record<Aggregation, string>> = {

@@ -3,7 +3,7 @@
  * navigation), then the page itself. Derived rather than hand-written so that
  * every inner page gets them and they cannot disagree with the navigation.
  */
-import { NAV, type NavItem } from "./links.ts";
+import { NAV, type NavItem } from "../identity/links.ts";
 
 export interface Crumb {
   readonly href: string;

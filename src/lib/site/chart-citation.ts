@@ -5,7 +5,8 @@
  * know: the page shows the slot in words, and the copy button fills in the day
  * of copying (copy-button.ts). Nothing here depends on the day of the build.
  */
-import { AUTHOR, LICENCE, SITE_NAME, bibtexEscape, bibtexKey } from "../catalogue/citations.ts";
+import { bibtexEscape, bibtexKey } from "../catalogue/citations.ts";
+import { AUTHOR, LICENCE, SITE_NAME } from "../identity/site.ts";
 import { formatDate } from "../format/dates.ts";
 
 /** A piece of citation text, or the reader's access date in one of two styles. */

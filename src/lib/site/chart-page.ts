@@ -13,14 +13,14 @@ import {
   dataAsOf,
   downloadBody,
   downloadPath,
-  formatByteSize,
   type ChartDownload,
   type Rasterise,
 } from "../charts/downloads.ts";
 import type { Datasets, Source } from "../data/schemas.ts";
+import { formatBytes } from "../format/bytes.ts";
 import { formatDate } from "../format/dates.ts";
-import { datasetHref, rowHref } from "../catalogue/urls.ts";
-import { sourceHref } from "./links.ts";
+import { datasetHref, rowHref } from "../identity/data-urls.ts";
+import { sourceHref } from "../identity/links.ts";
 import { figureFirst } from "./table-order.ts";
 
 /** The four views of a chart page, in page order; `?view=<id>` opens one. */
@@ -131,7 +131,7 @@ export function chartPage(chart: ChartDefinition, data: Datasets, site: URL | st
     })),
     downloads: chartDownloads(chart, data).map((d) => {
       const bytes = byteLength(downloadBody(d, chart, data, site, rasterise));
-      return { ...d, href: downloadPath(d), type: TYPE_NAMES[d.kind], bytes, size: formatByteSize(bytes) };
+      return { ...d, href: downloadPath(d), type: TYPE_NAMES[d.kind], bytes, size: formatBytes(bytes) };
     }),
   };
 }

@@ -3,7 +3,7 @@
  * content (explainer dates, changelog dates), never from the build, so two
  * builds of one commit give the same feed.
  */
-import { xmlEscape } from "./xml.ts";
+import { escapeMarkup } from "../format/markup.ts";
 
 export interface FeedEntry {
   /** Absolute or site-relative URL; also the entry's id. */
@@ -32,22 +32,22 @@ export function atomFeed(meta: FeedMeta, entries: readonly FeedEntry[]): string 
   const lines = [
     '<?xml version="1.0" encoding="utf-8"?>',
     '<feed xmlns="http://www.w3.org/2005/Atom">',
-    `  <title>${xmlEscape(meta.title)}</title>`,
-    `  <subtitle>${xmlEscape(meta.subtitle)}</subtitle>`,
-    `  <link rel="self" href="${xmlEscape(abs("/feed.xml"))}"/>`,
-    `  <link rel="alternate" type="text/html" href="${xmlEscape(abs("/"))}"/>`,
-    `  <id>${xmlEscape(abs("/"))}</id>`,
+    `  <title>${escapeMarkup(meta.title)}</title>`,
+    `  <subtitle>${escapeMarkup(meta.subtitle)}</subtitle>`,
+    `  <link rel="self" href="${escapeMarkup(abs("/feed.xml"))}"/>`,
+    `  <link rel="alternate" type="text/html" href="${escapeMarkup(abs("/"))}"/>`,
+    `  <id>${escapeMarkup(abs("/"))}</id>`,
     `  <updated>${stamp(updated)}</updated>`,
-    `  <author><name>${xmlEscape(meta.author)}</name></author>`,
+    `  <author><name>${escapeMarkup(meta.author)}</name></author>`,
     ...sorted.map((e) =>
       [
         "  <entry>",
-        `    <title>${xmlEscape(e.title)}</title>`,
-        `    <link rel="alternate" type="text/html" href="${xmlEscape(abs(e.url))}"/>`,
-        `    <id>${xmlEscape(`${abs(e.url)}#${e.updated}`)}</id>`,
+        `    <title>${escapeMarkup(e.title)}</title>`,
+        `    <link rel="alternate" type="text/html" href="${escapeMarkup(abs(e.url))}"/>`,
+        `    <id>${escapeMarkup(`${abs(e.url)}#${e.updated}`)}</id>`,
         `    <updated>${stamp(e.updated)}</updated>`,
-        `    <category term="${xmlEscape(e.category)}"/>`,
-        `    <summary>${xmlEscape(e.summary)}</summary>`,
+        `    <category term="${escapeMarkup(e.category)}"/>`,
+        `    <summary>${escapeMarkup(e.summary)}</summary>`,
         "  </entry>",
       ].join("\n"),
     ),

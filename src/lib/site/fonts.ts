@@ -31,9 +31,6 @@ const range = (from: number, to: number): string => Array.from({ length: to - fr
  */
 export const SUBSET_TEXT = `${range(0x20, 0x7e)}${range(0xa0, 0x17f)}‐‑‒–—‘’‚“”„†‡•…‰′″‹›€™−≈≤≥←↑→↓×`;
 
-/** The same characters as a CSS unicode-range, so the browser never fetches the face for text it cannot draw. */
-export const UNICODE_RANGE = "U+0020-007E, U+00A0-017F, U+2010-2012, U+2013-2014, U+2018-201A, U+201C-201E, U+2020-2022, U+2026, U+2030, U+2032-2033, U+2039-203A, U+20AC, U+2122, U+2212, U+2248, U+2264-2265, U+2190-2193, U+00D7";
-
 export function fontFaceByFile(file: string): FontFace | undefined {
   return FONT_FACES.find((f) => f.file === file);
 }

@@ -4,6 +4,7 @@
  * and can be traced to its row and source.
  */
 import type { Source, Takedown } from "../data/schemas.ts";
+import { REFERRING_BODY } from "../identity/subjects.ts";
 import { calendarYearOf, compareByLastDay, compareByLastDayUndatedFirst } from "../data/partial-date.ts";
 
 export interface HeadlineFigure {
@@ -20,10 +21,8 @@ export interface Headline {
   readonly cumulative: HeadlineFigure;
 }
 
-const NCA = "National Crime Agency";
-
 function isNcaRemoval(row: Takedown): boolean {
-  return row.reporting_body === NCA && row.counting_rule === "removed-after-referral";
+  return row.reporting_body === REFERRING_BODY && row.counting_rule === "removed-after-referral";
 }
 
 /** Latest source publication first (undated sources last), then id, so the choice never depends on row order. */
@@ -64,7 +63,7 @@ export function latestAnnualRemovals(takedowns: readonly Takedown[], sources: re
   if (!best) {
     throw new Error(
       "No takedown figure qualifies as the latest annual removals: need a row with reporting_body " +
-        `"${NCA}", counting_rule "removed-after-referral", aggregation "period" and a period of exactly one calendar year.`,
+        `"${REFERRING_BODY}", counting_rule "removed-after-referral", aggregation "period" and a period of exactly one calendar year.`,
     );
   }
   return best.row;
@@ -83,7 +82,7 @@ export function latestCumulativeRemovals(takedowns: readonly Takedown[], sources
   if (!best) {
     throw new Error(
       "No takedown figure qualifies as the latest cumulative removals: need a row with reporting_body " +
-        `"${NCA}", counting_rule "removed-after-referral" and aggregation "cumulative".`,
+        `"${REFERRING_BODY}", counting_rule "removed-after-referral" and aggregation "cumulative".`,
     );
   }
   return best;

@@ -5,7 +5,7 @@
  * depends on the changelog's row order.
  */
 import { CHANGE_KIND_LABELS, type ChangelogEntry } from "../catalogue/changelog.ts";
-import { datasetHref } from "../catalogue/urls.ts";
+import { datasetHref } from "../identity/data-urls.ts";
 
 export interface LatestChange {
   readonly date: string;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { CASES_PAGE_IDS, idCollisions } from "../../../src/lib/cases/page-ids.ts";
+import { idCollisions } from "../../../src/lib/cases/page-ids.ts";
+import { CASES_PAGE_IDS } from "../../../src/lib/identity/page-ids.ts";
 
 describe("idCollisions(caseIds, pageIds)", () => {
   it("accepts case ids the page does not use", () => {

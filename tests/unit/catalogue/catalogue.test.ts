@@ -2,18 +2,20 @@
 import { existsSync } from "node:fs";
 import { unzipSync } from "fflate";
 import { describe, expect, test } from "vitest";
-import { buildCatalogue, PAGE_IDS, type Catalogue } from "../../../src/lib/catalogue/catalogue.ts";
+import { DATASET_PAGE_IDS as PAGE_IDS } from "../../../src/lib/identity/page-ids.ts";
+import { buildCatalogue, type Catalogue } from "../../../src/lib/catalogue/catalogue.ts";
 import { sha256Hex } from "../../../src/lib/catalogue/checksum.ts";
 import { canonicalCsv, rowsOf } from "../../../src/lib/catalogue/formats.ts";
-import { dataFileReader, loadChangelog } from "../../../src/lib/catalogue/site-catalogue.ts";
+import { loadChangelog } from "../../../src/lib/catalogue/site-catalogue.ts";
 import { DataError, formatProblem } from "../../../src/lib/data/problems.ts";
 import { SCHEMAS, type Datasets } from "../../../src/lib/data/schemas.ts";
-import { loadFromDisk } from "../../../src/lib/data/site-data.ts";
+import { dataFileReader, loadFromDisk } from "../../../src/lib/data/site-data.ts";
 
 const DATA = new URL("../../../data/", import.meta.url).pathname;
 const SITE = "https://takedown-explorer.example";
 const { datasets } = loadFromDisk(DATA);
 const changelog = loadChangelog(DATA);
+const latestOf = (dataset: string) => changelog.filter((e) => e.dataset === dataset).at(-1)?.version;
 const text = (bytes: Uint8Array | null | undefined) => new TextDecoder().decode(bytes ?? undefined);
 
 function build(read = dataFileReader(DATA), data: Datasets = datasets): Catalogue {
@@ -45,7 +47,9 @@ describe("buildCatalogue(input): datapackage.json", () => {
     expect(descriptor.version).toBe(catalogue.version);
     expect(descriptor.resources.map((r) => [r.name, r.version])).toEqual(catalogue.datasets.map((d) => [d.schema.name, d.latest.version]));
     const listed = descriptor.resources.flatMap((r) => [r, ...r.downloads, ...r.versions]);
-    expect(listed.length).toBe(SCHEMAS.length * 8);
+    // each dataset, its 6 downloads, each released version, and the one derived file (takedowns with its sources)
+    expect(listed.length).toBe(SCHEMAS.length * 7 + changelog.length + 1);
+    expect(listed.filter((f) => f.path === "takedowns/takedowns-with-sources.csv")).toHaveLength(1);
     for (const f of listed) {
       const bytes = file(f.path);
       expect(f.bytes, f.path).toBe(bytes.length);
@@ -73,7 +77,15 @@ describe("buildCatalogue(input): each dataset's files", () => {
       const entries = unzipSync(file(zip?.path ?? ""));
       expect(Object.keys(entries).sort()).toEqual(zip?.contents);
       expect(zip?.contents).toEqual(
-        [`${r.name}.csv`, `${r.name}-spreadsheet-safe.csv`, `${r.name}.json`, `${r.name}.schema.json`, "README.md", "CITATION.cff"]
+        [
+          `${r.name}.csv`,
+          `${r.name}-spreadsheet-safe.csv`,
+          `${r.name}.json`,
+          `${r.name}.schema.json`,
+          ...(r.name === "takedowns" ? ["takedowns-with-sources.csv"] : []),
+          "README.md",
+          "CITATION.cff",
+        ]
           .map((n) => `${r.name}-${r.version}/${n}`)
           .sort(),
       );
@@ -97,7 +109,7 @@ describe("buildCatalogue(input): each dataset's files", () => {
       "https://committees.parliament.uk/writtenevidence/12615/html/",
       entry.citations.apa,
       entry.citations.bibtex,
-      `${entry.latest.version} (21 November 2026, first release): First published version.`,
+      "1.0.0 (21 November 2026, first release): First published version.",
       "CC BY 4.0: https://creativecommons.org/licenses/by/4.0/",
     ]) {
       expect(readme).toContain(part);
@@ -156,7 +168,7 @@ describe("buildCatalogue(input) stops before publishing", () => {
     const edited = (path: string) =>
       path === "arrivals.csv" ? new TextEncoder().encode(text(read(path)).replace("299", "300")) : read(path);
     expect(problems(() => build(edited))).toContain(
-      'data/arrivals.csv:1:1: arrivals.csv has changed since version 1.0.0 but no new version was released: record it with `npm run data:release -- arrivals revision "what changed"` (or `correction` when it fixes a wrong value)',
+      `data/arrivals.csv:1:1: arrivals.csv has changed since version ${latestOf("arrivals")} but no new version was released: record it with \`npm run data:release -- arrivals revision "what changed"\` (or \`correction\` when it fixes a wrong value)`,
     );
   });
 

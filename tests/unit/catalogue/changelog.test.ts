@@ -74,6 +74,16 @@ describe("readChangelog(bytes, file, datasets)", () => {
     ]);
   });
 
+  test("control characters in a summary are refused (a NUL would make feed.xml invalid XML)", () => {
+    const bytes = new Uint8Array(readFileSync(new URL("../../fixtures/broken/changelog-control-characters.csv", import.meta.url)));
+    expect(readChangelog(bytes, "data/changelog.csv", NAMES).problems.map(formatProblem)).toEqual([
+      "data/changelog.csv:2:52: summary: has a NUL character (U+0000) at character 6 of the cell; remove it (a file saved as UTF-16 or binary data shows many)",
+      "data/changelog.csv:3:46: summary: has the control character U+0007 at character 14 of the cell; remove it: control characters are invisible and break XML and images",
+      'data/changelog.csv:1:1: no entry for dataset "takedowns": every published dataset needs a version',
+      'data/changelog.csv:1:1: no entry for dataset "prices": every published dataset needs a version',
+    ]);
+  });
+
   test("a dataset without any version is reported", () => {
     expect(problemsOf(`takedowns@1.0.0,takedowns,1.0.0,2026-11-21,initial,First.,${SHA}\n`)).toEqual([
       'data/changelog.csv:1:1: no entry for dataset "prices": every published dataset needs a version',

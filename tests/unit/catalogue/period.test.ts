@@ -15,6 +15,7 @@ describe("dateFields(fields)", () => {
       takedowns: ["period_start", "period_end"],
       prices: ["period_start", "period_end"],
       arrivals: ["year"],
+      arrivals_monthly: ["month"],
       irregular_arrivals: ["year"],
       events: ["date"],
       cases: ["status_date"],

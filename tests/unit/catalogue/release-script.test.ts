@@ -7,8 +7,10 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { expect, test } from "vitest";
+import { bumpVersion } from "../../../src/lib/catalogue/changelog.ts";
 import { checkReleases } from "../../../src/lib/catalogue/releases.ts";
-import { dataFileReader, loadChangelog } from "../../../src/lib/catalogue/site-catalogue.ts";
+import { loadChangelog } from "../../../src/lib/catalogue/site-catalogue.ts";
+import { dataFileReader } from "../../../src/lib/data/site-data.ts";
 import { formatProblem } from "../../../src/lib/data/problems.ts";
 import { SCHEMAS } from "../../../src/lib/data/schemas.ts";
 
@@ -34,19 +36,22 @@ test("an edited dataset fails the version rule until data:release records a new 
   const file = join(dir, "arrivals.csv");
   writeFileSync(file, readFileSync(file, "utf8").replace("First year of the series.", "First year of the series (PA)."));
   expect(problems(dir)).toHaveLength(1);
+  const current = loadChangelog(dir).filter((e) => e.dataset === "arrivals").at(-1)?.version ?? "";
+  const next = bumpVersion(current, "correction");
+  const escaped = next.replace(/\./g, "\\.");
 
   const first = release(dir, "arrivals", "correction", "Said whose series it is.", "--date", "2099-01-01");
   expect(first.stderr).toBe("");
   expect(first.status).toBe(0);
   expect(problems(dir)).toEqual([]);
   expect(readFileSync(join(dir, "changelog.csv"), "utf8").trimEnd().split("\n").at(-1)).toMatch(
-    /^arrivals@1\.0\.1,arrivals,1\.0\.1,2099-01-01,correction,Said whose series it is\.,[0-9a-f]{64}$/,
+    new RegExp(`^arrivals@${escaped},arrivals,${escaped},2099-01-01,correction,Said whose series it is\\.,[0-9a-f]{64}$`),
   );
-  expect(readFileSync(join(dir, "releases/arrivals/1.0.1.csv"))).toEqual(readFileSync(file));
+  expect(readFileSync(join(dir, `releases/arrivals/${next}.csv`))).toEqual(readFileSync(file));
 
   const again = release(dir, "arrivals", "correction", "Nothing.", "--date", "2099-01-01");
   expect(again.status).toBe(0);
-  expect(again.stdout).toContain("unchanged since version 1.0.1: nothing to release");
+  expect(again.stdout).toContain(`unchanged since version ${next}: nothing to release`);
 
   const wrong = release(dir, "arrivals", "typo", "x");
   expect(wrong.status).toBe(1);

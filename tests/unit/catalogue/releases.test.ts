@@ -4,10 +4,10 @@ import { readChangelog, type ChangelogEntry } from "../../../src/lib/catalogue/c
 import { sha256Hex } from "../../../src/lib/catalogue/checksum.ts";
 import { canonicalCsv, isCanonical, rowsOf } from "../../../src/lib/catalogue/formats.ts";
 import { checkReleases, planRelease } from "../../../src/lib/catalogue/releases.ts";
-import { catalogueProblems, dataFileReader, loadChangelog } from "../../../src/lib/catalogue/site-catalogue.ts";
+import { catalogueProblems, loadChangelog } from "../../../src/lib/catalogue/site-catalogue.ts";
 import { formatProblem } from "../../../src/lib/data/problems.ts";
 import { SCHEMAS, takedownsSchema } from "../../../src/lib/data/schemas.ts";
-import { loadFromDisk } from "../../../src/lib/data/site-data.ts";
+import { dataFileReader, loadFromDisk } from "../../../src/lib/data/site-data.ts";
 
 const DATA = new URL("../../../data/", import.meta.url).pathname;
 const utf8 = (s: string) => new TextEncoder().encode(s);

@@ -45,8 +45,21 @@ describe.each(CHARTS.map((c) => [c.id, c] as const))("chart %s", (_id, chart) =>
     expect(walk(pageSvg(model, chart.title, "t")).filter((e) => e.tag === "title")).toHaveLength(1);
   });
 
-  test("has notes and a summary", () => {
+  test("has a summary sentence", () => {
     expect(chart.summary.length).toBeGreaterThan(20);
-    expect(Array.isArray(chart.notes(datasets))).toBe(true);
+    expect(chart.summary).toMatch(/^[A-Z].*\.$/);
+  });
+
+  // Notes are printed under the chart and baked into its downloads, so each must read as finished prose.
+  test("has notes: distinct, complete sentences with no unfilled values", () => {
+    const notes = chart.notes(datasets);
+    expect(notes.length).toBeGreaterThan(0);
+    expect(new Set(notes).size).toBe(notes.length);
+    for (const note of notes) {
+      expect(note, "starts with a capital and ends with a full stop").toMatch(/^[A-Z].*\.$/s);
+      expect(note, "no stray whitespace").toBe(note.trim().replace(/\s{2,}/g, " "));
+      expect(note, "no value left unfilled").not.toMatch(/undefined|NaN|null|\[object|Infinity|\$\{/);
+      expect(note.length, "short enough to read under a chart").toBeLessThan(1200);
+    }
   });
 });

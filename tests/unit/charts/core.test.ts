@@ -1,6 +1,9 @@
+import fc from "fast-check";
 import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { compactNumber } from "../../../src/lib/charts/core/axes.ts";
+import { dejavuFontFiles, svgToPng } from "../../../src/lib/charts/downloads-png.ts";
 import { markStyle, qualifierLegend } from "../../../src/lib/charts/core/marks.ts";
 import { el, renderSvg } from "../../../src/lib/charts/core/svg-tree.ts";
 import { textWidth, truncate, wrapText } from "../../../src/lib/charts/core/text.ts";
@@ -13,6 +16,12 @@ describe("el(tag, attrs, ...children) and renderSvg(node)", () => {
     expect(renderSvg(node)).toBe(
       '<text x="1" class="&quot;&gt;&lt;script&gt;">&lt;/text&gt;&lt;script&gt;alert(1)&lt;/script&gt; &amp; &#39;q&#39;</text>',
     );
+  });
+
+  test("writes characters XML forbids as U+FFFD, so the SVG still parses and rasterises", () => {
+    const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="40" height="20">${renderSvg(el("text", { x: 1, y: 10, "aria-label": "a\u0000b" }, "A\u0001\u001b\ud800 title"))}</svg>`;
+    expect(svg).toContain("<text x=\"1\" y=\"10\" aria-label=\"a\uFFFDb\">A\uFFFD\uFFFD\uFFFD title</text>");
+    expect(svgToPng(svg, dejavuFontFiles(join(import.meta.dirname, "../../..")), 1).length).toBeGreaterThan(0);
   });
 
   test.each(["onload", "ONCLICK", "href", "xlink:href", "style attr"])("refuses the attribute %j", (name) => {
@@ -42,6 +51,40 @@ describe("textWidth, wrapText, truncate", () => {
   test("truncates with an ellipsis only when needed", () => {
     expect(truncate("short", 100, 10)).toBe("short");
     expect(truncate("a rather long label indeed", 60, 10)).toMatch(/…$/);
+  });
+
+  test("truncate keeps the longest prefix that fits with its ellipsis, in whole characters", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: "grapheme", maxLength: 40 }), fc.integer({ min: 5, max: 300 }), (text, width) => {
+        const out = truncate(text, width, 10);
+        if (out === text) {
+          expect(textWidth(text, 10)).toBeLessThanOrEqual(width);
+          return;
+        }
+        const kept = [...out.slice(0, -1)];
+        const all = [...text];
+        expect(all.slice(0, kept.length).join("")).toBe(kept.join(""));
+        // Fits, unless even the ellipsis alone does not; one more character would not.
+        if (kept.length > 0) expect(textWidth(out, 10)).toBeLessThanOrEqual(width);
+        expect(textWidth(`${all.slice(0, kept.length + 1).join("")}…`, 10)).toBeGreaterThan(width);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  test("wrapText never splits a character in two, and a character wider than the line still ends", () => {
+    expect(wrapText("🙂".repeat(10), 20, 10)).toEqual(Array(5).fill("🙂🙂"));
+    expect(wrapText("MMM", 5, 10)).toEqual(["M", "M", "M"]);
+  });
+
+  test("a megabyte of text is fitted in linear time, not re-measured once per character", () => {
+    const huge = "Operation ".repeat(50_000) + "x".repeat(500_000);
+    const started = performance.now();
+    expect(truncate(huge, 300, 12).length).toBeLessThan(60);
+    const lines = wrapText(huge, 300, 12);
+    expect(lines.join("").replaceAll(" ", "")).toBe(huge.replaceAll(" ", ""));
+    // Quadratic fitting took hours on this input; linear takes well under a second, even on a loaded machine.
+    expect(performance.now() - started).toBeLessThan(10_000);
   });
 });
 

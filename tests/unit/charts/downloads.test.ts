@@ -12,9 +12,9 @@ import {
   downloadBody,
   downloadPath,
   drawnCsv,
-  formatByteSize,
 } from "../../../src/lib/charts/downloads.ts";
-import { SITE_NAME } from "../../../src/lib/site/identity.ts";
+import { formatBytes } from "../../../src/lib/format/bytes.ts";
+import { SITE_NAME } from "../../../src/lib/identity/site.ts";
 import { dejavuFontFiles, svgToPng } from "../../../src/lib/charts/downloads-png.ts";
 import { CHARTS } from "../../../src/lib/charts/registry.ts";
 import { parseCsv } from "../../../src/lib/data/csv.ts";
@@ -59,18 +59,6 @@ describe("dataAsOf(sources)", () => {
     [[], "no publication date given"],
   ] as const)("%j -> %s", (dates, expected) => {
     expect(dataAsOf(dates.map((published) => ({ published })))).toBe(expected);
-  });
-});
-
-describe("formatByteSize(bytes)", () => {
-  test.each([
-    [0, "0 bytes"],
-    [1, "1 byte"],
-    [1023, "1023 bytes"],
-    [1024, "1.0 KB"],
-    [158_720, "155.0 KB"],
-  ])("%d -> %s", (bytes, expected) => {
-    expect(formatByteSize(bytes)).toBe(expected);
   });
 });
 
@@ -151,7 +139,7 @@ describe.each(CHARTS.map((c) => [c.id, c] as const))("downloads of chart %s", (_
     expect(page.downloads.map((d) => d.file)).toEqual(downloads.map((d) => d.file));
     for (const d of page.downloads) {
       expect(d.bytes).toBe(byteLength(downloadBody(d, chart, datasets, SITE, fakePng)));
-      expect(d.size).toBe(formatByteSize(d.bytes));
+      expect(d.size).toBe(formatBytes(d.bytes));
     }
     for (const table of page.tables) {
       expect(table.sourceLinks.map((l) => l.href)).toEqual(table.rows.map((r) => `/sources/#${r.source_id}`));

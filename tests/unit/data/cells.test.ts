@@ -29,7 +29,11 @@ describe("partialDateProblem(raw, fullOnly)", () => {
 describe("parseCell(field, raw)", () => {
   test.each([
     [field("integer"), "12000", 12000],
-    [field("integer"), "-3", -3],
+    [{ ...field("integer"), minimum: -10 }, "-3", -3],
+    [field("integer"), "9007199254740991", Number.MAX_SAFE_INTEGER],
+    [field("number"), "0.1", 0.1],
+    [field("number"), "1.50", 1.5],
+    [field("text"), "a\ttab and\r\nbreaks", "a\ttab and\r\nbreaks"],
     [field("number"), "10.5", 10.5],
     [field("id"), "nca-2024", "nca-2024"],
     [field("url"), "https://example.org/a?b=c", "https://example.org/a?b=c"],
@@ -54,6 +58,29 @@ describe("parseCell(field, raw)", () => {
     [field("enum", ["a", "b"]), "c", '"c" is not an allowed value; expected one of: a, b'],
     [field("list", ["TikTok", "X"]), "TikTok; X", '" X" not allowed in this list; use items from: TikTok, X, separated by ";"'],
     [field("list", ["TikTok", "X"]), "X;X", '"X" appears twice in this list'],
+    // Control characters, anywhere, in any column.
+    [field("string"), "An \u0001event", "has the control character U+0001 at character 4 of the cell; remove it: control characters are invisible and break XML and images"],
+    [field("text"), "summary\u0000", "has a NUL character (U+0000) at character 8 of the cell; remove it (a file saved as UTF-16 or binary data shows many)"],
+    [field("text"), "bell\u0007", "has the control character U+0007 at character 5 of the cell; remove it: control characters are invisible and break XML and images"],
+    [field("text"), "del\u007f", "has the control character U+007F at character 4 of the cell; remove it: control characters are invisible and break XML and images"],
+    [field("text"), "c1\u0085", "has the control character U+0085 at character 3 of the cell; remove it: control characters are invisible and break XML and images"],
+    [field("string"), "a\ttab", "has a tab at character 2 of the cell; this column holds one line of text without tabs"],
+    [field("id"), "\ufeffnca-1", "has a byte order mark (U+FEFF) at character 1 of the cell; remove it: a BOM may only stand at the very start of the file"],
+    [field("url"), "https://example.org/\u001b", "has the control character U+001B at character 21 of the cell; remove it: control characters are invisible and break XML and images"],
+    // Lengths: a megabyte title is refused at once, not measured.
+    [field("string"), "x".repeat(1_000_001), "is 1000001 characters long; this column allows at most 1000"],
+    [{ ...field("text"), maxLength: 5 }, "sixsix", "is 6 characters long; this column allows at most 5"],
+    // Numbers that JavaScript cannot hold exactly are refused, never rounded.
+    [field("integer"), "12345678901234567891", '"12345678901234567891" is too large to be stored exactly: whole numbers may not exceed 9007199254740991'],
+    [field("integer"), "9007199254740993", '"9007199254740993" is too large to be stored exactly: whole numbers may not exceed 9007199254740991'],
+    [field("number"), "9".repeat(400), `${JSON.stringify(`${"9".repeat(57)}...`)} is too large to be stored as a number`],
+    [field("integer"), "9".repeat(400), `${JSON.stringify(`${"9".repeat(57)}...`)} is too large to be stored as a number`],
+    [field("number"), "0.12345678901234567", '"0.12345678901234567" cannot be stored exactly: it would be written back as 0.12345678901234566; use at most 15 significant digits'],
+    [field("number"), "0.0000001", '"0.0000001" cannot be stored exactly: it would be written back as 1e-7'],
+    // Counts, arrivals and prices are never negative.
+    [field("integer"), "-3", '"-3" is below the minimum of 0: this column cannot be negative'],
+    [field("number"), "-0.5", '"-0.5" is below the minimum of 0: this column cannot be negative'],
+    [{ ...field("number"), maximum: 100 }, "100.5", '"100.5" is above the maximum of 100'],
   ])("%o rejects %j", (f, raw, message) => {
     expect(parseCell(f, raw)).toEqual({ ok: false, message });
   });

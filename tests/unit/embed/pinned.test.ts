@@ -1,7 +1,7 @@
 import { readFileSync, existsSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
-import { packageVersion, readChangelog, type ChangelogEntry } from "../../../src/lib/catalogue/changelog.ts";
+import { bumpVersion, packageVersion, readChangelog, type ChangelogEntry } from "../../../src/lib/catalogue/changelog.ts";
 import { DataError, formatProblem } from "../../../src/lib/data/problems.ts";
 import { SCHEMAS } from "../../../src/lib/data/schemas.ts";
 import { loadFromDisk } from "../../../src/lib/data/site-data.ts";
@@ -93,24 +93,39 @@ describe("datasetsAt(at, readData, dir)", () => {
   });
 
   test("reads each dataset at its version then: an older collection version keeps its rows", () => {
-    const original = new TextDecoder().decode(readData("releases/takedowns/1.0.0.csv") ?? new Uint8Array());
+    const latest = changelog.filter((e) => e.dataset === "takedowns").at(-1)?.version ?? "";
+    const next = bumpVersion(latest, "revision");
+    const original = new TextDecoder().decode(readData(`releases/takedowns/${latest}.csv`) ?? new Uint8Array());
     const lines = original.trimEnd().split("\n");
-    const revised = `${lines.slice(0, -1).join("\n")}\n`; // version 1.1.0 drops the last row
-    const entries = [...changelog, entry("takedowns", "1.1.0", "2099-01-01", "revision")];
-    const read = (path: string) => (path === "releases/takedowns/1.1.0.csv" ? new TextEncoder().encode(revised) : readData(path));
+    const revised = `${lines.slice(0, -1).join("\n")}\n`; // the next version drops the last row
+    const entries = [...changelog, entry("takedowns", next, "2099-01-01", "revision")];
+    const read = (path: string) => (path === `releases/takedowns/${next}.csv` ? new TextEncoder().encode(revised) : readData(path));
     const [first, second] = collectionVersions(entries).slice(-2);
     if (!first || !second) throw new Error("expected two versions");
-    expect(second.version).toBe("1.1.0");
+    expect(second.datasets["takedowns"]).toBe(next);
     expect(datasetsAt(first, read).takedowns).toHaveLength(lines.length - 1);
     expect(datasetsAt(second, read).takedowns).toHaveLength(lines.length - 2);
   });
 
+  const first = collectionVersions(changelog)[0];
+  const laterAt = (at: { datasets: Readonly<Record<string, string>> }) =>
+    [...new Set(changelog.map((e) => e.dataset))].filter((name) => at.datasets[name] === undefined);
+
+  test("the first collection version reads as published: columns added since are blank, datasets released since are empty", () => {
+    if (!first) throw new Error("no version");
+    expect(laterAt(first)).toContain("arrivals_monthly");
+    const data = datasetsAt(first, readData, "data", laterAt(first));
+    expect(data.arrivals_monthly).toEqual([]);
+    expect(data.takedowns.length).toBeGreaterThan(0);
+    for (const row of data.takedowns) expect([row.period_basis, row.period_as_worded]).toEqual([null, null]);
+    expect(() => datasetsAt(first, readData)).toThrow(/has no release of arrivals_monthly/);
+  });
+
   test("a broken archive stops with problems that name the archive file", () => {
-    const at = collectionVersions(changelog)[0];
-    if (!at) throw new Error("no version");
+    if (!first) throw new Error("no version");
     const read = (path: string) => (path === "releases/prices/1.0.0.csv" ? new TextEncoder().encode("id,oops\nx,1\n") : readData(path));
     try {
-      datasetsAt(at, read);
+      datasetsAt(first, read, "data", laterAt(first));
       expect.unreachable();
     } catch (error) {
       expect(error).toBeInstanceOf(DataError);

@@ -85,4 +85,11 @@ describe("atomFeed(meta, entries)", () => {
     expect(xml).toContain('<link rel="self" href="https://ex.org/feed.xml"/>');
     expect(xml).toContain("<summary>s &amp; t</summary>");
   });
+
+  test("a NUL or other control character never reaches the XML", () => {
+    const xml = atomFeed(meta, [{ url: "/a/", title: "A\u0000B", summary: "s\u0007", updated: "2025-01-01", category: "Explainer" }]);
+    expect(xml).toContain("<title>A\uFFFDB</title>");
+    expect(xml).toContain("<summary>s\uFFFD</summary>");
+    expect([...xml].some((c) => c < " " && c !== "\n")).toBe(false);
+  });
 });

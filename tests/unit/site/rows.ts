@@ -22,6 +22,8 @@ export function takedown(over: Partial<Takedown> & Pick<Takedown, "id">): Takedo
     counting_rule: "removed-after-referral",
     period_start: "2024",
     period_end: "2024",
+    period_basis: "stated",
+    period_as_worded: null,
     aggregation: "period",
     value: 8000,
     qualifier: "exact",
@@ -78,5 +80,5 @@ export function caseStep(over: Partial<CaseStep> & Pick<CaseStep, "id" | "case_i
 }
 
 export function datasets(over: Partial<Datasets>): Datasets {
-  return { sources: [], takedowns: [], prices: [], arrivals: [], irregular_arrivals: [], events: [], cases: [], case_steps: [], ...over };
+  return { sources: [], takedowns: [], prices: [], arrivals: [], arrivals_monthly: [], irregular_arrivals: [], events: [], cases: [], case_steps: [], ...over };
 }

@@ -8,7 +8,7 @@
 import { scaleLinear, type ScaleTime } from "d3";
 import type { Price } from "../../data/schemas.ts";
 import { formatNumber } from "../../format/numbers.ts";
-import { compactNumber, linearTicks } from "../core/axes.ts";
+import { compactNumber, linearTicks, valueAxis } from "../core/axes.ts";
 import { placeLabels, type Box } from "../core/label-layout.ts";
 import { markPath, markStyle } from "../core/marks.ts";
 import { el, num, type SvgElement, type SvgNode } from "../core/svg-tree.ts";
@@ -136,14 +136,7 @@ function yAxis(spec: PanelSpec, style: PanelStyle): { y: (v: number) => number; 
   const y = scaleLinear().domain([0, max]).nice(spec.height < 150 || style.compact ? 3 : 4).range([bottom, spec.top]);
   const symbol = currencySymbol(spec.currency);
   const ticks = linearTicks(y, spec.height < 100 ? 2 : spec.height < 150 || style.compact ? 3 : 4, (n) => `${symbol}${style.compact ? compactNumber(n) : formatNumber(n)}`);
-  const nodes = ticks.map((t) =>
-    el(
-      "g",
-      { class: "tick y-tick" },
-      t.value !== 0 && el("line", { x1: style.left, x2: style.right, y1: num(t.pos), y2: num(t.pos), class: "chart-grid" }),
-      el("text", { x: style.left - 5, y: num(t.pos + style.fontSize / 3), "font-size": style.fontSize, "text-anchor": "end", class: "chart-muted" }, t.label),
-    ),
-  );
+  const nodes = valueAxis(ticks, { left: style.left, right: style.right, fontSize: style.fontSize, labelGap: 5, zero: "none", tickClass: "tick y-tick" });
   return { y, nodes };
 }
 

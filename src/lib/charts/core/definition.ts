@@ -62,6 +62,17 @@ export interface ChartDefinition {
 /** Chart widths drawn for every chart: phones get the compact one, wider screens the regular one. */
 export const WIDTHS = { compact: 360, regular: 720 } as const;
 
+/**
+ * Below this width a chart draws its compact layout (shorter labels, fewer ticks, stacked legends).
+ * 500 sits between the two drawn widths, so each of them falls clearly on one side.
+ */
+export const COMPACT_BELOW = 500;
+
+/** Whether a chart drawn `width` user units wide uses its compact layout. */
+export function isCompact(width: number): boolean {
+  return width < COMPACT_BELOW;
+}
+
 /** The sources behind the rows a chart draws, in order of first use. */
 export function sourcesOf(drawn: readonly DrawnRows[], sources: readonly Source[]): Source[] {
   const byId = new Map(sources.map((s) => [s.id, s]));

@@ -5,6 +5,8 @@
  * and attribute names exists here: no scripts, no event handlers, no links.
  */
 
+import { escapeMarkup } from "../../format/markup.ts";
+
 export const SVG_TAGS = ["svg", "g", "title", "desc", "style", "path", "line", "rect", "circle", "text", "tspan"] as const;
 export type SvgTag = (typeof SVG_TAGS)[number];
 
@@ -39,18 +41,13 @@ export function num(n: number): number {
   return Math.round(n * 100) / 100;
 }
 
-const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
-export function escapeXml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
-}
-
 function attrText(value: AttrValue): string {
-  return escapeXml(typeof value === "number" ? String(num(value)) : value);
+  return escapeMarkup(typeof value === "number" ? String(num(value)) : value);
 }
 
 /** Serialises a tree to SVG markup; all text and attribute values are escaped. */
 export function renderSvg(node: SvgNode): string {
-  if (typeof node === "string") return escapeXml(node);
+  if (typeof node === "string") return escapeMarkup(node);
   const attrs = Object.entries(node.attrs)
     .map(([k, v]) => ` ${k}="${attrText(v)}"`)
     .join("");

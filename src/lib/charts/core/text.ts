@@ -29,6 +29,39 @@ export function textWidth(text: string, fontSize: number, bold = false): number 
 }
 
 /**
+ * Running widths in em of `chars`: `sums[k]` is the width of the first k characters, added in the same order as
+ * `textWidth` adds them (so the numbers agree exactly). One pass, so fitting text is linear in its length rather
+ * than re-measuring a shorter copy for every character removed (quadratic: a megabyte title hung the build).
+ */
+function prefixWidthsEm(chars: readonly string[]): number[] {
+  const sums = [0];
+  let em = 0;
+  for (const ch of chars) {
+    em += charWidthEm(ch);
+    sums.push(em);
+  }
+  return sums;
+}
+
+/** Cuts one word wider than `maxWidth` into pieces that fit, at least one character each, in one pass. */
+function cutWord(word: string, maxWidth: number, fontSize: number, bold: boolean): { pieces: string[]; rest: string } {
+  const chars = [...word];
+  const pieces: string[] = [];
+  let start = 0;
+  let pieceEm = 0; // summed from the piece's start, in order, exactly as textWidth would measure the piece
+  for (let i = 0; i < chars.length; i++) {
+    const w = charWidthEm(chars[i] ?? "");
+    if (i > start && (pieceEm + w) * fontSize * (bold ? BOLD_FACTOR : 1) > maxWidth) {
+      pieces.push(chars.slice(start, i).join(""));
+      start = i;
+      pieceEm = 0;
+    }
+    pieceEm += w;
+  }
+  return { pieces, rest: chars.slice(start).join("") };
+}
+
+/**
  * Greedy word wrap to `maxWidth`. A single word longer than the line is cut
  * (hostile or unusual data must never push text out of the image).
  */
@@ -43,21 +76,31 @@ export function wrapText(text: string, maxWidth: number, fontSize: number, bold 
     }
     if (line !== "") lines.push(line);
     line = word;
-    while (textWidth(line, fontSize, bold) > maxWidth) {
-      let cut = line.length - 1;
-      while (cut > 1 && textWidth(line.slice(0, cut), fontSize, bold) > maxWidth) cut--;
-      lines.push(line.slice(0, cut));
-      line = line.slice(cut);
+    if (textWidth(line, fontSize, bold) > maxWidth) {
+      const { pieces, rest } = cutWord(word, maxWidth, fontSize, bold);
+      lines.push(...pieces);
+      line = rest;
     }
   }
   if (line !== "") lines.push(line);
   return lines;
 }
 
-/** Cuts text to fit `maxWidth`, ending with an ellipsis when shortened. */
+/** Cuts text to fit `maxWidth`, ending with an ellipsis when shortened (whole characters only, in one pass). */
 export function truncate(text: string, maxWidth: number, fontSize: number): string {
   if (textWidth(text, fontSize) <= maxWidth) return text;
-  let end = text.length;
-  while (end > 0 && textWidth(`${text.slice(0, end)}…`, fontSize) > maxWidth) end--;
-  return `${text.slice(0, end)}…`;
+  const chars = [...text];
+  const sums = prefixWidthsEm(chars);
+  const ellipsis = charWidthEm("…");
+  let end = chars.length;
+  // The widths only grow with `end`, so a binary search finds the longest prefix that fits with its ellipsis.
+  let lo = 0;
+  let hi = end;
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    if (((sums[mid] ?? 0) + ellipsis) * fontSize > maxWidth) hi = mid - 1;
+    else lo = mid;
+  }
+  end = lo;
+  return `${chars.slice(0, end).join("")}…`;
 }

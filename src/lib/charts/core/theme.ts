@@ -46,13 +46,6 @@ SERIES.light.forEach((colour, i) => {
   rules[`series-${i + 1}`] = { light: { fill: colour, stroke: colour }, dark: { fill: dark, stroke: dark } };
 });
 
-export const THEME_RULES: Readonly<Record<string, ThemeRule>> = rules;
-
-/** Class name of the n-th series (0-based), cycling through the palette. */
-export function seriesClass(index: number): string {
-  return `series-${(index % SERIES.light.length) + 1}`;
-}
-
 function declarations(paint: Paint, fixed: Readonly<Record<string, string>> = {}): string {
   return Object.entries({ ...paint, ...fixed })
     .map(([k, v]) => `${k}:${v}`)

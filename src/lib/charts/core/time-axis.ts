@@ -4,7 +4,7 @@
  * known only to the month or year is an open mark at the middle of that span,
  * on a bar that runs across the whole span, so it is never read as a precise day.
  */
-import { scaleUtc, type ScaleTime } from "d3";
+import { scaleUtc, utcMonth, type ScaleTime } from "d3";
 import { parsePartialDate } from "../../data/partial-date.ts";
 import { yearTicks } from "./axes.ts";
 import type { MarkStyle } from "./marks.ts";
@@ -12,6 +12,8 @@ import { markPath } from "./marks.ts";
 import { el, num, type SvgNode } from "./svg-tree.ts";
 import { endOf, startOf } from "./time.ts";
 import { textWidth } from "./text.ts";
+
+const DAY_MS = 86_400_000;
 
 export type Precision = "day" | "month" | "year";
 
@@ -35,7 +37,7 @@ export interface TimeSpan {
 export function spanOf(start: string, end: string = start): TimeSpan {
   const s = startOf(start);
   const e = endOf(end);
-  return { start: s, end: e, mid: new Date((s.getTime() + e.getTime()) / 2), day: e.getTime() - s.getTime() <= 86_400_000 };
+  return { start: s, end: e, mid: new Date((s.getTime() + e.getTime()) / 2), day: e.getTime() - s.getTime() <= DAY_MS };
 }
 
 /** A domain from 1 January of the earliest year to the latest end, plus `padFraction` of the range so end marks are not cut. */
@@ -45,6 +47,19 @@ export function timeDomain(spans: readonly Pick<TimeSpan, "start" | "end">[], pa
   const max = Math.max(...spans.map((s) => s.end.getTime()));
   const first = Date.UTC(new Date(min).getUTCFullYear(), 0, 1);
   return [new Date(first), new Date(max + (max - first) * padFraction)];
+}
+
+/** Room before the first date and after the last on a half-year axis, so end marks and their labels are not cut. */
+const HALF_YEAR_PAD = { beforeDays: 60, afterDays: 45 } as const;
+
+/** A domain on half-year boundaries (1 January or 1 July) around `dates`, padded by HALF_YEAR_PAD before rounding out. */
+export function halfYearDomain(dates: readonly Date[]): [Date, Date] {
+  if (dates.length === 0) throw new Error("halfYearDomain: no dates to draw");
+  const times = dates.map((d) => d.getTime());
+  const half = utcMonth.every(6)!;
+  const start = new Date(Math.min(...times) - HALF_YEAR_PAD.beforeDays * DAY_MS);
+  const end = new Date(Math.max(...times) + HALF_YEAR_PAD.afterDays * DAY_MS);
+  return [half.floor(start), half.ceil(end)];
 }
 
 export function timeScale(domain: [Date, Date], left: number, right: number): ScaleTime<number, number> {

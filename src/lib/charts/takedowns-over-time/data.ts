@@ -9,21 +9,9 @@ import { formatDate, formatPeriod } from "../../format/dates.ts";
 import { countingRuleLabel, unitLabel } from "../../format/labels.ts";
 import { formatFigure } from "../../format/numbers.ts";
 import { endOf, midOf, startOf } from "../core/time.ts";
+import { KEY_EVENTS, PLAN_EVENT, REFERRING_BODY, TAKEDOWN_BODIES } from "../../identity/subjects.ts";
 
-/** The events drawn as vertical lines, in this order, with their short labels. */
-export const KEY_EVENTS = [
-  { id: "nca-action-plan-launch", regular: "NCA action plan", compact: "NCA plan" },
-  { id: "osa-illegal-content-duties", regular: "Online Safety Act duties", compact: "OSA duties" },
-  { id: "s17-offence-in-force", regular: "s.17 advert offence", compact: "s.17 offence" },
-] as const;
-
-export type KeyEventId = (typeof KEY_EVENTS)[number]["id"];
-
-/** The event the running totals count from; figures for periods ending before it are left out. */
-export const PLAN_EVENT: KeyEventId = "nca-action-plan-launch";
-
-/** Reporting bodies whose removals after NCA referral are drawn. */
-const BODIES: readonly Takedown["reporting_body"][] = ["National Crime Agency", "Home Office"];
+const BODIES: readonly Takedown["reporting_body"][] = TAKEDOWN_BODIES;
 
 /** The key events, looked up by id; throws naming every missing id. */
 export function keyEvents(events: readonly PolicyEvent[]): PolicyEvent[] {
@@ -85,7 +73,7 @@ export function exclusions(data: Pick<Datasets, "takedowns" | "events">): Map<Ex
 /** "more than 3,300 posts, pages or accounts (Dec 2021 – 24 Apr 2023)": a figure as stated, naming its body when it is not the NCA. */
 export function figureText(t: Takedown): string {
   const what = t.unit === "percent" ? `of ${t.unit_as_worded}` : t.unit_as_worded;
-  const body = t.reporting_body === "National Crime Agency" ? "" : `, ${t.reporting_body}`;
+  const body = t.reporting_body === REFERRING_BODY ? "" : `, ${t.reporting_body}`;
   return `${formatFigure(t.value, t.qualifier, t.unit)} ${what} (${formatPeriod(t.period_start, t.period_end)}${body})`;
 }
 

@@ -2,8 +2,8 @@
 import type { Datasets, PolicyEvent, Source, Takedown } from "../../data/schemas.ts";
 import { formatDate, formatPeriod } from "../../format/dates.ts";
 import { unitLabel } from "../../format/labels.ts";
-import { formatFigure, formatNumber } from "../../format/numbers.ts";
-import { compactNumber, linearTicks } from "../core/axes.ts";
+import { formatFigure } from "../../format/numbers.ts";
+import { countTicks, valueAxis } from "../core/axes.ts";
 import type { ChartModel } from "../core/frame.ts";
 import { legendItems, legendRow, type LegendItem } from "../core/legend.ts";
 import { markPath, qualifierLegend } from "../core/marks.ts";
@@ -43,19 +43,11 @@ export function eventTip(row: PolicyEvent, source: Source | undefined): string {
 
 function panelAxis(g: Geometry, panel: Panel): SvgNode[] {
   const { font, compact, left, right } = g.sizes;
-  const ticks = linearTicks(panel.y, compact ? 3 : 4, compact ? compactNumber : formatNumber);
   const years = g.x.ticks(6).filter((d) => d.getUTCMonth() === 0);
   return [
     ...panel.title.map((line, i) => el("text", { x: 0, y: num(panel.titleTop + font + 1 + i * (font + 1) * 1.25), "font-size": font + 1, "font-weight": "bold" }, line)),
     ...years.map((d) => el("line", { x1: num(g.x(d)), x2: num(g.x(d)), y1: num(panel.top + font / 2), y2: num(panel.bottom), class: "chart-grid" })),
-    ...ticks.map((t) =>
-      el(
-        "g",
-        { class: "tick" },
-        el("line", { x1: left, x2: right, y1: num(t.pos), y2: num(t.pos), class: t.value === 0 ? "chart-axis" : "chart-grid" }),
-        el("text", { x: left - 4, y: num(t.pos + font / 3), "font-size": font, "text-anchor": "end", class: "chart-muted" }, t.label),
-      ),
-    ),
+    ...valueAxis(countTicks(panel.y, compact), { left, right, fontSize: font, labelGap: 4, zero: "axis" }),
   ];
 }
 

@@ -3,14 +3,17 @@
  * every mark, period bar, guide line, event line and label goes. Plain numbers
  * only; `draw.ts` turns them into SVG nodes, and tests check them directly.
  */
-import { scaleLinear, scaleUtc, utcMonth, utcYear, type ScaleLinear, type ScaleTime } from "d3";
+import { scaleLinear, type ScaleLinear, type ScaleTime } from "d3";
 import type { Datasets, PolicyEvent, Takedown } from "../../data/schemas.ts";
 import { formatFigureShort } from "../../format/numbers.ts";
 import { unitLabel } from "../../format/labels.ts";
+import { isCompact } from "../core/definition.ts";
 import { markStyle, type MarkStyle } from "../core/marks.ts";
 import { startOf } from "../core/time.ts";
+import { halfYearDomain, timeScale } from "../core/time-axis.ts";
 import { textWidth, wrapText } from "../core/text.ts";
-import { eventTime, KEY_EVENTS, keyEvents, periodFigures, pointTime, runningTotals } from "./data.ts";
+import { KEY_EVENTS, REFERRING_BODY } from "../../identity/subjects.ts";
+import { eventTime, keyEvents, periodFigures, pointTime, runningTotals } from "./data.ts";
 import { around, dodgeX, placeLabels, type Box, type LabelRequest, type Obstacle, type PlacedLabel, type Segment, type Side } from "./labels.ts";
 
 type Unit = Takedown["unit"];
@@ -38,7 +41,7 @@ export interface Sizes {
 }
 
 export function sizes(width: number): Sizes {
-  const compact = width < 500;
+  const compact = isCompact(width);
   const font = compact ? 10 : 11;
   return { compact, font, lineHeight: font * 1.15, markArea: compact ? 56 : 64, markHalf: 7, ring: [10, 8.5], left: compact ? 30 : 46, right: width - 6 };
 }
@@ -99,7 +102,7 @@ export interface Geometry {
 /** Label lines: the figure with its qualifier symbol, then (regular width) the unit; non-NCA figures always name their body. */
 export function labelLines(row: Takedown, compact: boolean): string[] {
   const figure = formatFigureShort(row.value, row.qualifier, row.unit);
-  const body = row.reporting_body === "National Crime Agency" ? "" : row.reporting_body;
+  const body = row.reporting_body === REFERRING_BODY ? "" : row.reporting_body;
   if (compact) return body ? [figure, body] : [figure];
   const unit = body ? `${unitLabel(row.unit)} (${body})` : unitLabel(row.unit);
   // A short unit fits on the figure's line; a long one goes underneath.
@@ -111,13 +114,9 @@ const labelSize = (lines: readonly string[], s: Sizes) => ({
   height: (lines.length - 1) * s.lineHeight + s.font,
 });
 
-function timeDomain(totals: readonly Takedown[], periods: readonly Takedown[], events: readonly PolicyEvent[]): [Date, Date] {
-  const times = [...totals.map(pointTime), ...periods.flatMap((p) => [startOf(p.period_start), pointTime(p)]), ...events.map(eventTime)].map((d) => d.getTime());
-  // Half-years, with a little room before the first date and after the last for marks and labels.
-  const half = utcMonth.every(6);
-  const start = new Date(Math.min(...times) - 60 * 86_400_000);
-  const end = new Date(Math.max(...times) + 45 * 86_400_000);
-  return half ? [half.floor(start), half.ceil(end)] : [utcYear.floor(start), utcYear.ceil(end)];
+/** Every date the chart places something at: figures, the start of each period, and the key events. */
+function datesDrawn(totals: readonly Takedown[], periods: readonly Takedown[], events: readonly PolicyEvent[]): Date[] {
+  return [...totals.map(pointTime), ...periods.flatMap((p) => [startOf(p.period_start), pointTime(p)]), ...events.map(eventTime)];
 }
 
 function panelAt(title: readonly string[], titleTop: number, top: number, height: number, max: number, s: Sizes): Panel {
@@ -136,7 +135,7 @@ export function layout(data: Pick<Datasets, "takedowns" | "events">, width: numb
   const periods = periodFigures(data);
   const events = keyEvents(data.events);
   if (totals.length + periods.length === 0) throw new Error("takedowns-over-time: no figures to draw");
-  const x = scaleUtc().domain(timeDomain(totals, periods, events)).range([s.left, s.right]);
+  const x = timeScale(halfYearDomain(datesDrawn(totals, periods, events)), s.left, s.right);
 
   // Event labels sit in a band of up to three rows between the first panel's title and its plot.
   const titleHeight = (lines: readonly string[]) => lines.length * (s.font + 1) * 1.25 + 4;
@@ -186,7 +185,7 @@ export function layout(data: Pick<Datasets, "takedowns" | "events">, width: numb
   ];
 
   const connectors: Connector[] = [];
-  const nca = base.filter((p) => p.panel === "totals" && p.row.reporting_body === "National Crime Agency");
+  const nca = base.filter((p) => p.panel === "totals" && p.row.reporting_body === REFERRING_BODY);
   nca.slice(1).forEach((b, i) => {
     const a = nca[i];
     if (a) connectors.push({ from: a.row.id, to: b.row.id, unit: a.row.unit === b.row.unit ? a.row.unit : null, x1: a.x, y1: a.y, x2: b.x, y2: b.y });

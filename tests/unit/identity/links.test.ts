@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { NAV, isCurrent, isHttpUrl, sourceHref } from "../../../src/lib/site/links.ts";
+import { NAV, isCurrent, isHttpUrl, sourceHref } from "../../../src/lib/identity/links.ts";
 
 describe("NAV", () => {
   it("lists the site's sections in reading order, each once", () => {

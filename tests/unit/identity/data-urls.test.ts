@@ -7,7 +7,7 @@ import {
   downloadPath,
   pinnedCsvPath,
   rowHref,
-} from "../../../src/lib/catalogue/urls.ts";
+} from "../../../src/lib/identity/data-urls.ts";
 
 describe("catalogue addresses", () => {
   test("latest downloads, one per kind, all in the dataset's folder", () => {

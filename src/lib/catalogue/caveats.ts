@@ -51,6 +51,14 @@ export const ABOUT: Readonly<Record<DatasetName, About>> = {
     ],
     keywords: ["small boat arrivals", "Channel crossings", "Home Office"],
   },
+  arrivals_monthly: {
+    caveats: [
+      "Single months as individual reports gave them, not a complete monthly series: the full series is in the Home Office's published data on small boat crossings.",
+      "A month can have several figures: a provisional total at the time, a revised one, an official one. All are kept, each with its source, and differing figures point at each other in `conflicts_with`. Do not average them or pick one silently.",
+      "Provisional figures reported before a month ended are not kept; a figure here is for a whole month as its source gave it.",
+    ],
+    keywords: ["small boat arrivals", "Channel crossings", "monthly", "Home Office"],
+  },
   irregular_arrivals: {
     caveats: [
       "Official statistics covering every irregular route, of which small boats are one: a different measure from the provisional small-boat counts in the arrivals dataset. Do not mix or combine the two.",
@@ -85,6 +93,6 @@ export const ABOUT: Readonly<Record<DatasetName, About>> = {
 /** Caveats and keywords of a dataset (the shared keywords first). */
 export function aboutOf(dataset: string): About {
   const about = (ABOUT as Readonly<Record<string, About | undefined>>)[dataset];
-  if (!about) throw new Error(`no caveats for dataset ${JSON.stringify(dataset)}: add them to ABOUT in src/lib/catalogue/about.ts`);
+  if (!about) throw new Error(`no caveats for dataset ${JSON.stringify(dataset)}: add them to ABOUT in src/lib/catalogue/caveats.ts`);
   return { caveats: about.caveats, keywords: [...SHARED_KEYWORDS, ...about.keywords] };
 }

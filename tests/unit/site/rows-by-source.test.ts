@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { citationCount, citationsBySource } from "../../../src/lib/site/citations.ts";
+import { citationCount, citationsBySource } from "../../../src/lib/site/rows-by-source.ts";
 import { caseStep, courtCase, datasets, event, price, source, takedown } from "./rows.ts";
 
 const data = datasets({
