@@ -8,6 +8,7 @@ import { dirname, join } from "node:path";
 import { CHANGE_KINDS, readChangelog, type ChangeKind } from "../src/lib/catalogue/changelog.ts";
 import { canonicalCsv, rowsOf } from "../src/lib/catalogue/formats.ts";
 import { changelogHeader, planRelease } from "../src/lib/catalogue/releases.ts";
+import { changedValues } from "../src/lib/catalogue/value-check.ts";
 import { DataError } from "../src/lib/data/problems.ts";
 import { SCHEMAS } from "../src/lib/data/schemas.ts";
 import { dataDir, loadFromDisk } from "../src/lib/data/site-data.ts";
@@ -46,7 +47,11 @@ if (problems.length > 0) stop(new DataError(problems).message);
 // The published CSV is the canonical serialisation of the validated rows; keep the curated file in that form.
 const csvPath = join(dir, `${schema.name}.csv`);
 const csv = canonicalCsv(schema, rows);
-if (readFileSync(csvPath, "utf8") !== csv) {
+const curated = readFileSync(csvPath, "utf8");
+// A release must never change a value: compare every cell before anything is written.
+const changed = changedValues(schema, curated, csv);
+if (changed.length > 0) stop(`Nothing was written: the canonical form would change ${changed.length} value(s).\n${changed.join("\n")}`);
+if (curated !== csv) {
   writeFileSync(csvPath, csv);
   console.log(`rewrote ${csvPath} in canonical form (same rows and values)`);
 }

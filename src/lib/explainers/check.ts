@@ -4,6 +4,7 @@ import { join, relative } from "node:path";
 import type { Problem } from "../data/problems.ts";
 import { SCHEMAS, type Datasets } from "../data/schemas.ts";
 import { quotableCells } from "./lookup.ts";
+import { findHandTypedFigures } from "./prose-figures.ts";
 import { checkRefs, findRefs, type KnownIds } from "./refs.ts";
 
 export const EXPLAINERS_DIR = "content/explainers";
@@ -46,6 +47,10 @@ export function checkExplainers(dir: string, known: KnownIds): Problem[] {
   const files = readdirSync(dir).filter((f) => f.endsWith(".mdx")).sort();
   return files.flatMap((f) => {
     const path = join(dir, f);
-    return checkRefs(relative(process.cwd(), path), readFileSync(path, "utf8"), known);
+    const file = relative(process.cwd(), path);
+    const text = readFileSync(path, "utf8");
+    // A figure typed into prose instead of printed from the data stops the build, like a broken reference.
+    const typed = findHandTypedFigures(text).map((h): Problem => ({ file, line: h.line, column: h.column, message: `${h.rule}: ${h.text}; print it from the data with a component` }));
+    return [...checkRefs(file, text, known), ...typed];
   });
 }

@@ -3,7 +3,7 @@
  * version rule, one command mends it, and running it again changes nothing.
  */
 import { spawnSync } from "node:child_process";
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { expect, test } from "vitest";
@@ -56,4 +56,26 @@ test("an edited dataset fails the version rule until data:release records a new 
   const wrong = release(dir, "arrivals", "typo", "x");
   expect(wrong.status).toBe(1);
   expect(wrong.stderr).toContain("usage: npm run data:release");
+}, 30_000);
+
+test("data:release refuses numbers it could not write back unchanged, before writing anything", () => {
+  const dir = join(mkdtempSync(join(tmpdir(), "takedown-release-")), "data");
+  cpSync(join(ROOT, "data"), dir, { recursive: true });
+  const file = join(dir, "arrivals.csv");
+  const original = readFileSync(file, "utf8");
+  const lines = original.split("\n");
+  // The second row's arrivals cell: past 2^53 once, then 400 digits (Infinity as a double).
+  for (const huge of ["12345678901234567891", "9".repeat(400)]) {
+    const cells = (lines[1] ?? "").split(",");
+    cells[2] = huge;
+    writeFileSync(file, [lines[0], cells.join(","), ...lines.slice(2)].join("\n"));
+    const before = { csv: readFileSync(file, "utf8"), changelog: readFileSync(join(dir, "changelog.csv"), "utf8"), archives: readdirSync(join(dir, "releases/arrivals")) };
+    const run = release(dir, "arrivals", "correction", "A huge number.", "--date", "2099-01-01");
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain("Fix the data first.");
+    expect(run.stderr).toMatch(/data\/arrivals\.csv:2:\d+: arrivals: ".*" is too large to be stored/);
+    expect(readFileSync(file, "utf8")).toBe(before.csv);
+    expect(readFileSync(join(dir, "changelog.csv"), "utf8")).toBe(before.changelog);
+    expect(readdirSync(join(dir, "releases/arrivals"))).toEqual(before.archives);
+  }
 }, 30_000);

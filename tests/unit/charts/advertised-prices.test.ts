@@ -1,6 +1,8 @@
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
-import { advertisedPrices, buildAdvertisedPrices, drawnPrices, facets, otherPrices, otherPricesNote } from "../../../src/lib/charts/advertised-prices.ts";
+import { advertisedPrices } from "../../../src/lib/charts/advertised-prices/index.ts";
+import { drawnPrices, facets, otherPrices, otherPricesNote } from "../../../src/lib/charts/advertised-prices/data.ts";
+import { buildAdvertisedPrices } from "../../../src/lib/charts/advertised-prices/draw.ts";
 import { labelPriority, labelText } from "../../../src/lib/charts/advertised-prices/panels.ts";
 import { amountText, measureGroup, priceLabel, priceText } from "../../../src/lib/charts/advertised-prices/price-text.ts";
 import { WIDTHS } from "../../../src/lib/charts/core/definition.ts";

@@ -1,7 +1,9 @@
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
-import { buildCaseTimelines, caseTimelines } from "../../../src/lib/charts/case-timelines.ts";
-import { compareSteps, lanesOf, rowOffset } from "../../../src/lib/charts/case-timelines/lanes.ts";
+import { caseTimelines } from "../../../src/lib/charts/case-timelines/index.ts";
+import { buildCaseTimelines } from "../../../src/lib/charts/case-timelines/draw.ts";
+import { compareSteps, lanesOf } from "../../../src/lib/charts/case-timelines/data.ts";
+import { rowOffset } from "../../../src/lib/charts/case-timelines/lanes.ts";
 import { STEP_STYLES, statusLabel } from "../../../src/lib/charts/case-timelines/steps.ts";
 import { WIDTHS } from "../../../src/lib/charts/core/definition.ts";
 import { precisionOf } from "../../../src/lib/charts/core/time-axis.ts";

@@ -15,7 +15,7 @@ import {
   runningTotals,
   takedownsOverTime,
   UNIT_CLASS,
-} from "../../../src/lib/charts/takedowns-over-time.ts";
+} from "../../../src/lib/charts/takedowns-over-time/index.ts";
 import { around, boxesOverlap, dodgeX, gapsAround, placeLabels, segmentHitsBox, type Box } from "../../../src/lib/charts/takedowns-over-time/labels.ts";
 import { loadFromDisk } from "../../../src/lib/data/site-data.ts";
 import { unitLabel } from "../../../src/lib/format/labels.ts";

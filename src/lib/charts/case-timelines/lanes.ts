@@ -1,47 +1,18 @@
 /**
- * Geometry of the case-timelines chart: one swimlane per case, on a shared
+ * One lane of the case-timelines chart, as SVG: a swimlane per case, on a shared
  * time axis. Steps on or near the same day are stacked above and below the
  * lane's line (their dates are never moved); a step known only to the month
  * or year is an open mark on a bar across that span (see `datedMark`).
  */
 import type { ScaleTime } from "d3";
-import type { Case, CaseStep } from "../../data/schemas.ts";
+import type { CaseStep } from "../../data/schemas.ts";
 import { formatDate } from "../../format/dates.ts";
 import { fitLines, packRows } from "../core/label-layout.ts";
 import { el, num, type SvgNode } from "../core/svg-tree.ts";
 import { textWidth, truncate } from "../core/text.ts";
 import { datedMark, spanOf, yearGrid } from "../core/time-axis.ts";
-import { caseTip, STEP_ORDER, STEP_STYLES, statusLabel, stepTip } from "./steps.ts";
-
-export interface Lane {
-  readonly kase: Case;
-  /** Its steps in date order (see `compareSteps`). */
-  readonly steps: readonly CaseStep[];
-}
-
-const mid = (s: CaseStep) => spanOf(s.date).mid.getTime();
-
-/**
- * Steps by date; where two dates overlap (a charge known only as "April 2024"
- * and an arrest on 22 April 2024), neither is known to come first, so the
- * usual order of a case decides (arrest before charge), not the middle of the month.
- */
-export function compareSteps(a: CaseStep, b: CaseStep): number {
-  const sa = spanOf(a.date);
-  const sb = spanOf(b.date);
-  if (sa.start < sb.end && sb.start < sa.end) return STEP_ORDER.indexOf(a.step) - STEP_ORDER.indexOf(b.step) || a.id.localeCompare(b.id);
-  return sa.start.getTime() - sb.start.getTime();
-}
-
-/** One lane per case, ordered by the case's first step (cases without steps by their status date). */
-export function lanesOf(cases: readonly Case[], steps: readonly CaseStep[]): Lane[] {
-  const lanes = cases.map((kase) => ({
-    kase,
-    steps: steps.filter((s) => s.case_id === kase.id).sort(compareSteps),
-  }));
-  const first = (l: Lane) => (l.steps.length > 0 ? Math.min(...l.steps.map(mid)) : spanOf(l.kase.status_date).mid.getTime());
-  return lanes.sort((a, b) => first(a) - first(b) || a.kase.id.localeCompare(b.kase.id));
-}
+import type { Lane } from "./data.ts";
+import { caseTip, STEP_STYLES, statusLabel, stepTip } from "./steps.ts";
 
 /** Vertical offsets, in rows, for stack rows 0, 1, 2...: the lane's line, then above, below, and so on. */
 export function rowOffset(row: number): number {

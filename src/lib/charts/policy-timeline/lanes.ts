@@ -1,5 +1,5 @@
 /**
- * Geometry of the policy-timeline chart: one lane per category, each event a
+ * One lane of the policy-timeline chart, as SVG: one lane per category, each event a
  * mark at its date with a label beside it. Labels that would touch go to
  * separate rows of the lane, so none overlaps another. At the regular width the
  * label is the event's title (wrapped, at most two lines); at the compact width
@@ -23,13 +23,6 @@ export const CATEGORIES: readonly { readonly id: Category; readonly label: strin
   { id: "platform-policy", label: "Platform policy", className: "series-4" },
   { id: "international", label: "International", className: "series-5" },
 ];
-
-const mid = (e: PolicyEvent) => spanOf(e.date).mid.getTime();
-
-/** Events in date order (ties by id): the order of their numbers and of the table. */
-export function chronological(events: readonly PolicyEvent[]): PolicyEvent[] {
-  return [...events].sort((a, b) => mid(a) - mid(b) || a.id.localeCompare(b.id));
-}
 
 /** "22 July 2016 (only the month is known): Title. Summary" */
 export function eventTip(e: PolicyEvent): string {

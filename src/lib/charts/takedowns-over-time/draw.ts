@@ -9,7 +9,7 @@ import { legendItems, legendRow, type LegendItem } from "../core/legend.ts";
 import { markPath, qualifierLegend } from "../core/marks.ts";
 import { el, num, type SvgNode } from "../core/svg-tree.ts";
 import { describe, sourceName } from "./data.ts";
-import { layout, UNIT_CLASS, type Geometry, type Panel, type Point } from "./geometry.ts";
+import { layout, UNIT_CLASS, type Geometry, type Panel, type Point } from "./layout.ts";
 import { gapsAround, type PlacedLabel } from "./labels.ts";
 
 /** An annulus centred on (x, y): drawn filled with `chart-alert`, so the theme's one alert colour is the ring's. */

@@ -33,22 +33,22 @@
  *   count axis), figures from before the action plan (the 2020 pages given to
  *   the Home Affairs Committee), and Europol's counts, which are not removals.
  *
- * Files: `takedowns-over-time/data.ts` picks the rows and writes the text,
- * `geometry.ts` places everything, `labels.ts` is the (generic, separately
- * tested) label-placement helper, `draw.ts` turns geometry into SVG.
+ * Files: `data.ts` picks the rows and writes the text, `layout.ts` places
+ * everything, `labels.ts` is the (generic, separately tested) label-placement
+ * helper, `draw.ts` turns the layout into SVG; this file is the definition.
  */
-import type { Datasets, PolicyEvent, Source, Takedown } from "../data/schemas.ts";
-import { KEY_EVENTS } from "../identity/subjects.ts";
-import { formatDate, formatPeriod } from "../format/dates.ts";
-import { aggregationLabel, countingRuleLabel, unitLabel } from "../format/labels.ts";
-import { formatFigure, qualifierWord } from "../format/numbers.ts";
-import { chartTable, type ChartDefinition, type TableColumn } from "./core/definition.ts";
-import { conflictPairs, exclusionNote, figureText, sourceName, keyEvents, periodFigures, runningTotals } from "./takedowns-over-time/data.ts";
-import { buildTakedownsOverTime } from "./takedowns-over-time/draw.ts";
+import type { Datasets, PolicyEvent, Source, Takedown } from "../../data/schemas.ts";
+import { KEY_EVENTS } from "../../identity/subjects.ts";
+import { formatDate, formatPeriod } from "../../format/dates.ts";
+import { aggregationLabel, countingRuleLabel, unitLabel } from "../../format/labels.ts";
+import { formatFigure, qualifierWord } from "../../format/numbers.ts";
+import { chartTable, type ChartDefinition, type TableColumn } from "../core/definition.ts";
+import { conflictPairs, exclusionNote, figureText, sourceName, keyEvents, periodFigures, runningTotals } from "./data.ts";
+import { buildTakedownsOverTime } from "./draw.ts";
 
-export { buildTakedownsOverTime, figureTip, eventTip } from "./takedowns-over-time/draw.ts";
-export { layout, labelLines, UNIT_CLASS } from "./takedowns-over-time/geometry.ts";
-export { conflictPairs, describe, exclusions, keyEvents, latestYear, periodFigures, runningTotals } from "./takedowns-over-time/data.ts";
+export { buildTakedownsOverTime, figureTip, eventTip } from "./draw.ts";
+export { layout, labelLines, UNIT_CLASS } from "./layout.ts";
+export { conflictPairs, describe, exclusions, keyEvents, latestYear, periodFigures, runningTotals } from "./data.ts";
 
 /** Every takedown row drawn: running totals first, then period figures, each in time order. */
 export function drawnTakedowns(data: Pick<Datasets, "takedowns" | "events">): Takedown[] {

@@ -7,13 +7,13 @@ import { scaleLinear, type ScaleLinear, type ScaleTime } from "d3";
 import type { Datasets, PolicyEvent, Takedown } from "../../data/schemas.ts";
 import { formatFigureShort } from "../../format/numbers.ts";
 import { unitLabel } from "../../format/labels.ts";
-import { isCompact } from "../core/definition.ts";
 import { markStyle, type MarkStyle } from "../core/marks.ts";
 import { startOf } from "../core/time.ts";
 import { halfYearDomain, timeScale } from "../core/time-axis.ts";
 import { textWidth, wrapText } from "../core/text.ts";
 import { KEY_EVENTS, REFERRING_BODY } from "../../identity/subjects.ts";
 import { eventTime, keyEvents, periodFigures, pointTime, runningTotals } from "./data.ts";
+import { AXIS_LABELS, DODGE_OVERLAP, EVENT_LABEL_GAP, EVENT_LABEL_PADDING, EVENT_ROW_HEIGHT, EVENT_ROWS, LABEL_GAP, LABEL_NUDGE, LABEL_PADDING, PANEL_HEIGHT, PERIOD_START_GAP, PERIODS_TITLE_DROP, sizes, TITLE, TOTALS_GAP, type Sizes } from "./sizes.ts";
 import { around, dodgeX, placeLabels, type Box, type LabelRequest, type Obstacle, type PlacedLabel, type Segment, type Side } from "./labels.ts";
 
 type Unit = Takedown["unit"];
@@ -26,25 +26,6 @@ export const UNIT_CLASS: Readonly<Record<Unit, string>> = {
   posts: "series-4",
   percent: "series-5",
 };
-
-export interface Sizes {
-  readonly compact: boolean;
-  readonly font: number;
-  readonly lineHeight: number;
-  /** Mark area (square units) and the half-size of its box. */
-  readonly markArea: number;
-  readonly markHalf: number;
-  /** Outer and inner radius of the conflict ring. */
-  readonly ring: readonly [number, number];
-  readonly left: number;
-  readonly right: number;
-}
-
-export function sizes(width: number): Sizes {
-  const compact = isCompact(width);
-  const font = compact ? 10 : 11;
-  return { compact, font, lineHeight: font * 1.15, markArea: compact ? 56 : 64, markHalf: 7, ring: [10, 8.5], left: compact ? 30 : 46, right: width - 6 };
-}
 
 export interface Point {
   readonly row: Takedown;
@@ -138,31 +119,31 @@ export function layout(data: Pick<Datasets, "takedowns" | "events">, width: numb
   const x = timeScale(halfYearDomain(datesDrawn(totals, periods, events)), s.left, s.right);
 
   // Event labels sit in a band of up to three rows between the first panel's title and its plot.
-  const titleHeight = (lines: readonly string[]) => lines.length * (s.font + 1) * 1.25 + 4;
-  const totalsTitle = wrapText("Running totals removed after NCA referral", width, s.font + 1, true);
+  const titleHeight = (lines: readonly string[]) => lines.length * (s.font + TITLE.fontStep) * TITLE.lineHeight + TITLE.gap;
+  const totalsTitle = wrapText("Running totals removed after NCA referral", width, s.font + TITLE.fontStep, true);
   const eventTop = titleHeight(totalsTitle);
-  const rowH = s.font * 1.35;
+  const rowH = s.font * EVENT_ROW_HEIGHT;
   const eventText = (e: PolicyEvent) => {
     const short = KEY_EVENTS.find((k) => k.id === e.id);
     return short ? (s.compact ? short.compact : short.regular) : e.title;
   };
   // Right to left, each label beside its line; a line runs down from its label, so no label may cross another's line.
-  const bandBottom = eventTop + 3 * rowH;
+  const bandBottom = eventTop + EVENT_ROWS * rowH;
   const eventRequests: LabelRequest[] = [...events]
     .sort((a, b) => eventTime(b).getTime() - eventTime(a).getTime())
     .map((e) => {
       const ex = x(eventTime(e));
       return {
         id: e.id,
-        candidates: [0, 1, 2].flatMap((r) =>
-          around(ex, eventTop + r * rowH + s.font / 2, textWidth(eventText(e), s.font), s.font, 3, ["right", "left"]).map((c) => ({
+        candidates: Array.from({ length: EVENT_ROWS }, (_r, r) => r).flatMap((r) =>
+          around(ex, eventTop + r * rowH + s.font / 2, textWidth(eventText(e), s.font), s.font, EVENT_LABEL_GAP, ["right", "left"]).map((c) => ({
             ...c,
             leader: { x1: ex, x2: ex, y1: c.box.top, y2: bandBottom },
           })),
         ),
       };
     });
-  const eventLabels = placeLabels(eventRequests, { bounds: { left: 0, right: width, top: eventTop, bottom: bandBottom }, padding: 4 });
+  const eventLabels = placeLabels(eventRequests, { bounds: { left: 0, right: width, top: eventTop, bottom: bandBottom }, padding: EVENT_LABEL_PADDING });
   const eventMarks: EventMark[] = events.map((row) => {
     const label = eventLabels.find((l) => l.id === row.id);
     if (!label) throw new Error(`takedowns-over-time: no label placed for event ${row.id}`);
@@ -170,15 +151,15 @@ export function layout(data: Pick<Datasets, "takedowns" | "events">, width: numb
   });
 
   const maxOf = (rows: readonly Takedown[]) => Math.max(0, ...rows.map((r) => r.value));
-  const totalsTop = Math.max(...eventLabels.map((l) => l.box.bottom)) + 2;
-  const totalsPanel = panelAt(totalsTitle, 0, totalsTop, s.compact ? 170 : 190, maxOf(totals), s);
-  const periodsTitleTop = totalsPanel.bottom + 2.6 * s.font;
-  const periodsTitle = wrapText("Removed within each stated period", width, s.font + 1, true);
-  const periodsPanel = panelAt(periodsTitle, periodsTitleTop, periodsTitleTop + titleHeight(periodsTitle), s.compact ? 130 : 150, maxOf(periods), s);
+  const totalsTop = Math.max(...eventLabels.map((l) => l.box.bottom)) + TOTALS_GAP;
+  const totalsPanel = panelAt(totalsTitle, 0, totalsTop, s.compact ? PANEL_HEIGHT.totals.compact : PANEL_HEIGHT.totals.regular, maxOf(totals), s);
+  const periodsTitleTop = totalsPanel.bottom + PERIODS_TITLE_DROP * s.font;
+  const periodsTitle = wrapText("Removed within each stated period", width, s.font + TITLE.fontStep, true);
+  const periodsPanel = panelAt(periodsTitle, periodsTitleTop, periodsTitleTop + titleHeight(periodsTitle), s.compact ? PANEL_HEIGHT.periods.compact : PANEL_HEIGHT.periods.regular, maxOf(periods), s);
 
   // Marks: totals at the end of their period; marks that would hide each other are set side by side.
   const totalY = totals.map((t) => totalsPanel.y(t.value));
-  const totalX = dodgeX(totals.map((t, i) => ({ x: x(pointTime(t)), y: totalY[i] ?? 0 })), 2 * s.ring[0] - 4);
+  const totalX = dodgeX(totals.map((t, i) => ({ x: x(pointTime(t)), y: totalY[i] ?? 0 })), 2 * s.ring[0] - DODGE_OVERLAP);
   const base = [
     ...totals.map((row, i) => ({ row, panel: "totals" as const, x: totalX[i] ?? 0, y: totalY[i] ?? 0, x0: null })),
     ...periods.map((row) => ({ row, panel: "periods" as const, x: x(pointTime(row)), y: periodsPanel.y(row.value), x0: x(startOf(row.period_start)) })),
@@ -204,13 +185,13 @@ export function layout(data: Pick<Datasets, "takedowns" | "events">, width: numb
       .map((b) => {
         const lines = labelLines(b.row, s.compact);
         const { width: w, height: h } = labelSize(lines, s);
-        const gap = half(b.row.conflicts_with.length > 0) + 2;
+        const gap = half(b.row.conflicts_with.length > 0) + LABEL_GAP;
         // A period figure's label goes by its end mark, or failing that before the start of its bar.
         const candidates =
-          b.x0 === null ? around(b.x, b.y, w, h, gap, TOTAL_SIDES) : [...around(b.x, b.y, w, h, gap, PERIOD_SIDES), ...around(b.x0, b.y, w, h, 4, ["left"])];
+          b.x0 === null ? around(b.x, b.y, w, h, gap, TOTAL_SIDES) : [...around(b.x, b.y, w, h, gap, PERIOD_SIDES), ...around(b.x0, b.y, w, h, PERIOD_START_GAP, ["left"])];
         return { id: b.row.id, candidates };
       });
-    return placeLabels(requests, { bounds: { left: s.left + 2, right: width - 1, top: p.top, bottom: p.bottom - 2 }, obstacles: obs, soft: eventSegments(p), padding: 2, spacing: s.font * 1.5 });
+    return placeLabels(requests, { bounds: { left: s.left + LABEL_PADDING, right: width - 1, top: p.top, bottom: p.bottom - LABEL_PADDING }, obstacles: obs, soft: eventSegments(p), padding: LABEL_PADDING, spacing: s.font * LABEL_NUDGE });
   };
   const placed = new Map([...labelsFor("totals", totalsPanel), ...labelsFor("periods", periodsPanel)].map((l) => [l.id, l]));
 
@@ -228,5 +209,5 @@ export function layout(data: Pick<Datasets, "takedowns" | "events">, width: numb
     };
   });
 
-  return { width, sizes: s, x, totals: totalsPanel, periods: periodsPanel, points, connectors, events: eventMarks, eventTop, axisBottom: periodsPanel.bottom + s.font * 1.6 };
+  return { width, sizes: s, x, totals: totalsPanel, periods: periodsPanel, points, connectors, events: eventMarks, eventTop, axisBottom: periodsPanel.bottom + s.font * AXIS_LABELS };
 }

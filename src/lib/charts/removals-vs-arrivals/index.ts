@@ -1,0 +1,51 @@
+/**
+ * Chart: removals after NCA referral per calendar year, beside small boat
+ * arrivals per year. Two panels share one year axis (never a dual axis): each
+ * panel has its own count scale starting at zero. Removals are labelled with
+ * their qualifier and unit, because the unit changed between releases.
+ *
+ * `data.ts` rows -> series, `layout.ts` geometry, `draw.ts` SVG tree; this file is the chart's definition.
+ */
+import type { Arrival, Takedown } from "../../data/schemas.ts";
+import { formatFigure, formatNumber } from "../../format/numbers.ts";
+import { formatPeriod } from "../../format/dates.ts";
+import { chartTable, type ChartDefinition, type TableColumn } from "../core/definition.ts";
+import { annualRemovals, sortedArrivals } from "./data.ts";
+import { buildRemovalsVsArrivals } from "./draw.ts";
+
+const arrivalColumns: TableColumn<Arrival>[] = [
+  { key: "year", label: "Year", cell: (r) => String(r.year) },
+  { key: "arrivals", label: "People arriving by small boat", cell: (r) => formatNumber(r.arrivals), numeric: true },
+  { key: "people_per_boat", label: "Average people per boat", cell: (r) => (r.people_per_boat === null ? "" : formatNumber(r.people_per_boat)), numeric: true },
+  { key: "status", label: "Status", cell: (r) => r.status },
+];
+
+const removalColumns: TableColumn<Takedown>[] = [
+  { key: "period", label: "Year", cell: (r) => formatPeriod(r.period_start, r.period_end) },
+  { key: "value", label: "Removed (as stated)", cell: (r) => formatFigure(r.value, r.qualifier, r.unit), numeric: true },
+  { key: "qualifier", label: "Qualifier", cell: (r) => r.qualifier },
+  { key: "unit_as_worded", label: "Unit as stated", cell: (r) => r.unit_as_worded },
+  { key: "reporting_body", label: "Reported by", cell: (r) => r.reporting_body },
+];
+
+export const removalsVsArrivals: ChartDefinition = {
+  id: "removals-vs-arrivals",
+  title: "Removals of smuggling content each year, beside small boat arrivals",
+  summary: "Yearly removals after National Crime Agency referrals, in the units stated, above a panel of small boat arrivals per year.",
+  rows: (data) => [
+    { dataset: "arrivals", rows: sortedArrivals(data.arrivals) },
+    { dataset: "takedowns", rows: annualRemovals(data.takedowns).map((r) => r.row) },
+  ],
+  tables: (data) => [
+    chartTable("arrivals", "Small boat arrivals per year (provisional Home Office data as reported by PA)", arrivalColumns, sortedArrivals(data.arrivals)),
+    chartTable("takedowns", "Removals after National Crime Agency referral, by calendar year", removalColumns, annualRemovals(data.takedowns).map((r) => r.row)),
+  ],
+  build: (data, width) => buildRemovalsVsArrivals(data, width),
+  notes: (data) => [
+    `Yearly removal figures are published for ${annualRemovals(data.takedowns)
+      .map((r) => r.year)
+      .join(", ")} only; none exists for 2022 alone, and none is estimated here.`,
+    "The removals unit changed between releases (accounts; accounts, pages and posts), so the bars are not strictly comparable.",
+    "Removals count content taken down by platforms after a referral; they are not a measure of crossings, and the panels share only their time axis.",
+  ],
+};
