@@ -1,8 +1,7 @@
 import { describe, expect, test } from "vitest";
-import { besideMark, boxesOverlap, boxInside, fitLines, overlappingPairs, packRows, placeLabels, rowCount } from "../../../src/lib/charts/core/label-layout.ts";
+import { besideMark, fitLines, packRows, rowCount } from "../../../src/lib/charts/core/label-layout.ts";
 import { textWidth } from "../../../src/lib/charts/core/text.ts";
 
-const box = (left: number, right: number, top = 0, bottom = 10) => ({ left, right, top, bottom });
 
 describe("packRows(extents, gap)", () => {
   test("puts each extent in the lowest row it does not touch", () => {
@@ -41,42 +40,6 @@ describe("besideMark(x, width, offset, min, max)", () => {
   });
 });
 
-describe("boxesOverlap, boxInside, overlappingPairs", () => {
-  test("touching boxes do not overlap unless closer than the pad", () => {
-    expect(boxesOverlap(box(0, 10), box(10, 20))).toBe(false);
-    expect(boxesOverlap(box(0, 10), box(9, 20))).toBe(true);
-    expect(boxesOverlap(box(0, 10), box(11, 20), 2)).toBe(true);
-    expect(boxesOverlap(box(0, 10, 0, 10), box(0, 10, 10, 20))).toBe(false);
-  });
-
-  test("finds every overlapping pair once", () => {
-    expect(overlappingPairs([box(0, 10), box(5, 15), box(20, 30), box(25, 26)])).toEqual([
-      [0, 1],
-      [2, 3],
-    ]);
-    expect(boxInside(box(1, 9, 1, 9), box(0, 10))).toBe(true);
-    expect(boxInside(box(-1, 9), box(0, 10))).toBe(false);
-  });
-});
-
-describe("placeLabels(candidates, obstacles, bounds)", () => {
-  const bounds = box(0, 100, 0, 100);
-  test("takes the first free candidate, clear of obstacles and of labels placed before", () => {
-    const choice = placeLabels(
-      [
-        [box(0, 20), box(0, 20, 20, 30)],
-        [box(10, 30), box(10, 30, 20, 30), box(10, 30, 40, 50)],
-      ],
-      [box(0, 20)],
-      bounds,
-    );
-    expect(choice).toEqual([1, 2]);
-  });
-
-  test("leaves a label out (null) when every candidate is blocked or outside", () => {
-    expect(placeLabels([[box(50, 60)], [box(90, 120)]], [box(40, 70)], bounds)).toEqual([null, null]);
-  });
-});
 
 describe("fitLines(text, maxWidth, fontSize, maxLines, bold)", () => {
   test("wraps, and cuts what does not fit into the last line with an ellipsis", () => {

@@ -1,7 +1,7 @@
 /** Test helpers: finding a chart's data marks, their positions and text in a built SVG tree. */
 import type { ChartModel } from "../../../src/lib/charts/core/frame.ts";
 import { el, walk, type SvgElement, type SvgNode } from "../../../src/lib/charts/core/svg-tree.ts";
-import { overlappingPairs } from "../../../src/lib/charts/core/label-layout.ts";
+import { overlappingPairs } from "../../../src/lib/charts/core/boxes.ts";
 import { placedTexts, type PlacedText } from "./layout.ts";
 
 /** The whole plot under one root, for walking. */

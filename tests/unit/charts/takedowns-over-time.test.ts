@@ -16,7 +16,8 @@ import {
   takedownsOverTime,
   UNIT_CLASS,
 } from "../../../src/lib/charts/takedowns-over-time/index.ts";
-import { around, boxesOverlap, dodgeX, gapsAround, placeLabels, segmentHitsBox, type Box } from "../../../src/lib/charts/takedowns-over-time/labels.ts";
+import { boxesOverlap, segmentHitsBox, type Box } from "../../../src/lib/charts/core/boxes.ts";
+import { around, dodgeX, gapsAround, placeLabels } from "../../../src/lib/charts/core/label-placement.ts";
 import { loadFromDisk } from "../../../src/lib/data/site-data.ts";
 import { unitLabel } from "../../../src/lib/format/labels.ts";
 import { placedTexts, type PlacedText } from "./layout.ts";

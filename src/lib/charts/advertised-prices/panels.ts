@@ -9,7 +9,7 @@ import { scaleLinear, type ScaleTime } from "d3";
 import type { Price } from "../../data/schemas.ts";
 import { formatNumber } from "../../format/numbers.ts";
 import { compactNumber, linearTicks, valueAxis } from "../core/axes.ts";
-import { placeLabels, type Box } from "../core/label-layout.ts";
+import { placeLabels, type Box } from "../core/label-placement.ts";
 import { markPath, markStyle } from "../core/marks.ts";
 import { el, num, type SvgElement, type SvgNode } from "../core/svg-tree.ts";
 import { textWidth } from "../core/text.ts";
@@ -140,6 +140,9 @@ function yAxis(spec: PanelSpec, style: PanelStyle): { y: (v: number) => number; 
   return { y, nodes };
 }
 
+/** Labels keep this much clear of each other and of marks and period bars. */
+const LABEL_PADDING = 1;
+
 /** One currency's panel (a `g.panel` naming its currency): heading, price axis, year gridlines (labels on the last panel only), marks and labels. */
 export function pricePanel(spec: PanelSpec, x: ScaleTime<number, number>, style: PanelStyle, last: boolean): SvgElement {
   const fs = style.fontSize;
@@ -152,13 +155,15 @@ export function pricePanel(spec: PanelSpec, x: ScaleTime<number, number>, style:
   const ordered = labelPriority(spec.rows).flatMap((r) => byId.get(r.id) ?? []);
   const bounds = { left: style.left, right: style.width, top: spec.top - fs, bottom: bottom - 2 };
   const options = ordered.map((g) => labelCandidates(g.box, labelText(g.row), labelSize, 3, g.span.day ? undefined : { left: x(g.span.start), right: x(g.span.end) }));
-  const choice = placeLabels(options, obstacles(geometry, x), bounds);
+  const requests = ordered.map((g, i) => ({ id: g.row.id, candidates: (options[i] ?? []).map((box) => ({ box, align: "start" as const })) }));
+  // A label clear of nothing is left out: its price stays in the tooltip and the table.
+  const placed = placeLabels(requests, { bounds, obstacles: obstacles(geometry, x), padding: LABEL_PADDING, obstaclePadding: LABEL_PADDING, leaveOut: true });
+  const rowsById = new Map(ordered.map((g) => [g.row.id, g.row]));
   const labels = new Map<string, SvgNode>();
-  ordered.forEach((g, i) => {
-    const c = choice[i];
-    const box = c === null || c === undefined ? undefined : options[i]?.[c];
-    if (box) labels.set(g.row.id, el("text", { x: num(box.left), y: num(box.bottom - labelSize * 0.2), "font-size": labelSize, class: measureGroup(g.row.measure).className }, labelText(g.row)));
-  });
+  for (const { id, box } of placed) {
+    const row = rowsById.get(id);
+    if (row) labels.set(id, el("text", { x: num(box.left), y: num(box.bottom - labelSize * 0.2), "font-size": labelSize, class: measureGroup(row.measure).className }, labelText(row)));
+  }
   const marks = geometry.map((g) => {
     const cls = measureGroup(g.row.measure).className;
     const style = markStyle(g.row.qualifier);

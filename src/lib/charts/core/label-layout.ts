@@ -1,7 +1,7 @@
 /**
- * Placing labels at build time so that none overlaps another and none leaves
- * the chart. Small pure functions on boxes and extents in user units; the
- * charts decide what the boxes are (text measured with `textWidth`).
+ * Rows and text for labels: packing extents into rows (timeline lanes),
+ * putting a label beside a mark, fitting text into lines. Placing labels
+ * among obstacles is `label-placement.ts`, the one engine every chart uses.
  */
 
 import { textWidth, truncate, wrapText } from "./text.ts";
@@ -10,14 +10,6 @@ import { textWidth, truncate, wrapText } from "./text.ts";
 export interface Extent {
   readonly start: number;
   readonly end: number;
-}
-
-/** An axis-aligned box in user units (y grows downwards, as in SVG). */
-export interface Box {
-  readonly left: number;
-  readonly right: number;
-  readonly top: number;
-  readonly bottom: number;
 }
 
 /**
@@ -64,45 +56,6 @@ export function besideMark(x: number, width: number, offset: number, min: number
   }
   const right = Math.min(max, min + width);
   return { x: right, anchor: "end", left: right - width, right };
-}
-
-/** True when two boxes share any area or come closer than `pad` to each other. */
-export function boxesOverlap(a: Box, b: Box, pad = 0): boolean {
-  return a.left < b.right + pad && b.left < a.right + pad && a.top < b.bottom + pad && b.top < a.bottom + pad;
-}
-
-/** True when `inner` lies wholly inside `outer`. */
-export function boxInside(inner: Box, outer: Box): boolean {
-  return inner.left >= outer.left && inner.right <= outer.right && inner.top >= outer.top && inner.bottom <= outer.bottom;
-}
-
-/** Index pairs [i, j] (i < j) of boxes that overlap: empty when a layout is clean. */
-export function overlappingPairs(boxes: readonly Box[], pad = 0): [number, number][] {
-  const pairs: [number, number][] = [];
-  boxes.forEach((a, i) => {
-    boxes.slice(i + 1).forEach((b, k) => {
-      if (boxesOverlap(a, b, pad)) pairs.push([i, i + 1 + k]);
-    });
-  });
-  return pairs;
-}
-
-/**
- * Chooses, for each label in turn, the first of its candidate boxes that stays
- * inside `bounds` and clear (by `pad`) of the obstacles and of the labels
- * already placed; null when none is free (the label is then left out, and the
- * figure stays in the tooltip and the table). Earlier labels win, so pass them
- * in order of importance.
- */
-export function placeLabels(candidates: readonly (readonly Box[])[], obstacles: readonly Box[], bounds: Box, pad = 1): (number | null)[] {
-  const placed: Box[] = [];
-  return candidates.map((options) => {
-    const i = options.findIndex((box) => boxInside(box, bounds) && ![...obstacles, ...placed].some((o) => boxesOverlap(box, o, pad)));
-    const chosen = options[i];
-    if (chosen === undefined) return null;
-    placed.push(chosen);
-    return i;
-  });
 }
 
 /**

@@ -10,7 +10,7 @@ import { markPath, qualifierLegend } from "../core/marks.ts";
 import { el, num, type SvgNode } from "../core/svg-tree.ts";
 import { describe, sourceName } from "./data.ts";
 import { layout, UNIT_CLASS, type Geometry, type Panel, type Point } from "./layout.ts";
-import { gapsAround, type PlacedLabel } from "./labels.ts";
+import { gapsAround, type PlacedLabel } from "../core/label-placement.ts";
 
 /** An annulus centred on (x, y): drawn filled with `chart-alert`, so the theme's one alert colour is the ring's. */
 function ring(x: number, y: number, outer: number, inner: number): SvgNode {

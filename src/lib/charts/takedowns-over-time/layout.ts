@@ -14,7 +14,7 @@ import { textWidth, wrapText } from "../core/text.ts";
 import { KEY_EVENTS, REFERRING_BODY } from "../../identity/subjects.ts";
 import { eventTime, keyEvents, periodFigures, pointTime, runningTotals } from "./data.ts";
 import { AXIS_LABELS, DODGE_OVERLAP, EVENT_LABEL_GAP, EVENT_LABEL_PADDING, EVENT_ROW_HEIGHT, EVENT_ROWS, LABEL_GAP, LABEL_NUDGE, LABEL_PADDING, PANEL_HEIGHT, PERIOD_START_GAP, PERIODS_TITLE_DROP, sizes, TITLE, TOTALS_GAP, type Sizes } from "./sizes.ts";
-import { around, dodgeX, placeLabels, type Box, type LabelRequest, type Obstacle, type PlacedLabel, type Segment, type Side } from "./labels.ts";
+import { around, dodgeX, placeLabels, type Box, type LabelRequest, type Obstacle, type PlacedLabel, type Segment, type Side } from "../core/label-placement.ts";
 
 type Unit = Takedown["unit"];
 

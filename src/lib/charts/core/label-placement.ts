@@ -1,30 +1,19 @@
 /**
- * Label placement at build time, without a browser. Each label offers
+ * The one label-placement engine, used by every chart: placement at build
+ * time, without a browser. Each label offers
  * candidate boxes in order of preference (left of its mark, right of it,
  * above...); the first that stays inside the bounds and clear of the labels
  * already placed and of obstacles (marks, lines) wins. When none is clear, the
  * least-bad candidate is clamped into the bounds and nudged vertically in
  * small steps until it clears the other labels. Pure and deterministic: the
- * same input always gives the same layout, so goldens stay stable.
+ * same input always gives the same layout, so goldens stay stable. With
+ * `leaveOut`, a label with no clear candidate is left out instead (the figure
+ * stays in the tooltip and the table).
  */
+import { boxDistance, boxesOverlap, boxInside, clampBox, hitsObstacle, segmentHitsBox, shiftBox, type Box, type Obstacle, type Segment } from "./boxes.ts";
 
-/** An axis-aligned box in user units (top < bottom). */
-export interface Box {
-  readonly left: number;
-  readonly top: number;
-  readonly right: number;
-  readonly bottom: number;
-}
+export type { Box, Obstacle, Segment } from "./boxes.ts";
 
-/** A straight line from (x1, y1) to (x2, y2), e.g. a guide line or an event line. */
-export interface Segment {
-  readonly x1: number;
-  readonly y1: number;
-  readonly x2: number;
-  readonly y2: number;
-}
-
-export type Obstacle = Box | Segment;
 
 /** How the text sits in its box: `start` (left-aligned), `middle` or `end` (right-aligned). */
 export type Align = "start" | "middle" | "end";
@@ -68,6 +57,10 @@ export interface PlaceOptions {
   /** Vertical nudge step and the furthest a label may be nudged. */
   readonly step?: number;
   readonly maxShift?: number;
+  /** Space kept between a label and a box obstacle (lines are hit or not). */
+  readonly obstaclePadding?: number;
+  /** Leave out a label no candidate places clear, instead of nudging or clamping it. */
+  readonly leaveOut?: boolean;
   /**
    * A clear candidate closer than this to a label already placed loses to a
    * later one that keeps this distance, so labels do not stack up where a
@@ -100,61 +93,6 @@ export function around(x: number, y: number, width: number, height: number, gap:
   return sides.map((s) => boxes[s]);
 }
 
-export function boxesOverlap(a: Box, b: Box, padding = 0): boolean {
-  return a.left < b.right + padding && b.left < a.right + padding && a.top < b.bottom + padding && b.top < a.bottom + padding;
-}
-
-/** The shortest distance between two boxes (0 when they touch or overlap). */
-export function boxDistance(a: Box, b: Box): number {
-  const dx = Math.max(0, a.left - b.right, b.left - a.right);
-  const dy = Math.max(0, a.top - b.bottom, b.top - a.bottom);
-  return Math.hypot(dx, dy);
-}
-
-export function inside(box: Box, bounds: Box): boolean {
-  return box.left >= bounds.left && box.right <= bounds.right && box.top >= bounds.top && box.bottom <= bounds.bottom;
-}
-
-/** Whether a segment passes through a box (Liang-Barsky clipping). */
-export function segmentHitsBox(s: Segment, b: Box): boolean {
-  const dx = s.x2 - s.x1;
-  const dy = s.y2 - s.y1;
-  let t0 = 0;
-  let t1 = 1;
-  const edges: [number, number][] = [
-    [-dx, s.x1 - b.left],
-    [dx, b.right - s.x1],
-    [-dy, s.y1 - b.top],
-    [dy, b.bottom - s.y1],
-  ];
-  for (const [p, q] of edges) {
-    if (p === 0) {
-      if (q < 0) return false;
-      continue;
-    }
-    const t = q / p;
-    if (p < 0) t0 = Math.max(t0, t);
-    else t1 = Math.min(t1, t);
-    if (t0 > t1) return false;
-  }
-  return true;
-}
-
-const isBox = (o: Obstacle): o is Box => "left" in o;
-
-function hits(box: Box, o: Obstacle): boolean {
-  return isBox(o) ? boxesOverlap(box, o) : segmentHitsBox(o, box);
-}
-
-const shiftBox = (b: Box, dx: number, dy: number): Box => ({ left: b.left + dx, right: b.right + dx, top: b.top + dy, bottom: b.bottom + dy });
-
-/** Moves a box the least distance that puts it inside the bounds (when it is smaller than them). */
-function clamp(b: Box, bounds: Box): Box {
-  const dx = b.left < bounds.left ? bounds.left - b.left : b.right > bounds.right ? bounds.right - b.right : 0;
-  const dy = b.top < bounds.top ? bounds.top - b.top : b.bottom > bounds.bottom ? bounds.bottom - b.bottom : 0;
-  return shiftBox(b, dx, dy);
-}
-
 /**
  * Breaks a vertical line at x (from y1 to y2) around the boxes it would cross,
  * keeping `pad` clear above and below each: returns the pieces to draw.
@@ -174,35 +112,36 @@ export function gapsAround(x: number, y1: number, y2: number, boxes: readonly Bo
   return pieces;
 }
 
-/** Places labels in the order given; earlier labels get their preferred spots. */
+/** Places labels in the order given; earlier labels get their preferred spots. Left-out labels are absent from the result. */
 export function placeLabels(requests: readonly LabelRequest[], options: PlaceOptions): PlacedLabel[] {
-  const { bounds, obstacles = [], soft = [], padding = 1, step = 2, maxShift = 40, spacing = 0 } = options;
+  const { bounds, obstacles = [], soft = [], padding = 1, obstaclePadding = 0, leaveOut = false, step = 2, maxShift = 40, spacing = 0 } = options;
   const placed: PlacedLabel[] = [];
   const clashes = (box: Box, leader?: Segment) =>
     placed.filter((p) => boxesOverlap(box, p.box, padding) || (p.leader !== undefined && segmentHitsBox(p.leader, box)) || (leader !== undefined && segmentHitsBox(leader, p.box))).length;
-  const blocked = (box: Box) => obstacles.filter((o) => hits(box, o)).length;
-  const covers = (box: Box) => soft.some((o) => hits(box, o));
+  const blocked = (box: Box) => obstacles.filter((o) => hitsObstacle(box, o, obstaclePadding)).length;
+  const covers = (box: Box) => soft.some((o) => hitsObstacle(box, o));
   const spaced = (box: Box) => placed.every((p) => boxDistance(box, p.box) >= spacing);
   // Preference: clear and spaced, then spaced but over a soft line, then clear, then over a soft line.
   const tiers: ((c: Candidate) => boolean)[] = [(c) => !covers(c.box) && spaced(c.box), (c) => spaced(c.box), (c) => !covers(c.box), () => true];
   for (const request of requests) {
-    const usable = request.candidates.filter((c) => inside(c.box, bounds) && clashes(c.box, c.leader) === 0 && blocked(c.box) === 0);
+    const usable = request.candidates.filter((c) => boxInside(c.box, bounds) && clashes(c.box, c.leader) === 0 && blocked(c.box) === 0);
     const clear = tiers.map((tier) => usable.find(tier)).find((c) => c !== undefined);
     if (clear) {
       placed.push({ id: request.id, box: clear.box, align: clear.align, clear: true, ...(clear.leader ? { leader: clear.leader } : {}) });
       continue;
     }
+    if (leaveOut) continue;
     // Otherwise nudge each candidate up or down, the smallest shift first; earlier candidates win ties.
     const first = request.candidates[0];
     if (!first) throw new Error(`label ${request.id} has no candidate position`);
     const shifts: number[] = [];
     for (let d = step; d <= maxShift; d += step) shifts.push(d, -d);
     const nudged = shifts.flatMap((d) => request.candidates.filter((c) => !c.leader).map((c) => ({ ...c, box: shiftBox(c.box, 0, d) })));
-    const free = nudged.find((c) => inside(c.box, bounds) && clashes(c.box) === 0 && blocked(c.box) === 0);
+    const free = nudged.find((c) => boxInside(c.box, bounds) && clashes(c.box) === 0 && blocked(c.box) === 0);
     // Last resort: the least bad candidate (another label is worse than a line or a mark, leaving the bounds worst of all), clamped inside.
-    const score = (c: Candidate) => (inside(c.box, bounds) ? 0 : 100) + 10 * clashes(c.box, c.leader) + blocked(c.box);
+    const score = (c: Candidate) => (boxInside(c.box, bounds) ? 0 : 100) + 10 * clashes(c.box, c.leader) + blocked(c.box);
     const best = request.candidates.reduce((x, y) => (score(y) < score(x) ? y : x), first);
-    const chosen = free ?? { ...best, box: clamp(best.box, bounds) };
+    const chosen = free ?? { ...best, box: clampBox(best.box, bounds) };
     placed.push({ id: request.id, box: chosen.box, align: chosen.align, clear: free !== undefined, ...(chosen.leader ? { leader: chosen.leader } : {}) });
   }
   return placed;
