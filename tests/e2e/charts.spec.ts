@@ -279,12 +279,16 @@ for (const chart of CHARTS) {
   });
 }
 
-test("printing a chart page shows every view and no tabs", async ({ page }) => {
+test("printing a chart page shows the chart, tables and sources, and no tabs, downloads or embed code", async ({ page }) => {
   const chart = CHARTS[0];
   if (!chart) throw new Error("no charts");
   await page.goto(`/charts/${chart.id}/?view=download`);
   await page.emulateMedia({ media: "print" });
   await expect(page.locator("[role='tablist']")).toBeHidden();
-  for (const view of VIEWS) await expect(page.locator(`#view-${view}`)).toBeVisible();
+  const onPaper = new Set<string>(["chart", "table", "sources"]);
+  for (const view of VIEWS) {
+    if (onPaper.has(view)) await expect(page.locator(`#view-${view}`)).toBeVisible();
+    else await expect(page.locator(`#view-${view}`)).toBeHidden();
+  }
   await expect(page.locator(".chart-views h2").first()).toBeVisible();
 });
