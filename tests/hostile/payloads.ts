@@ -56,8 +56,12 @@ export function hostileFiles(data: Datasets, changelogCsv: string): Map<string, 
     files.set(`releases/${schema.name}/1.0.0.csv`, csv);
     sha.set(schema.name, createHash("sha256").update(csv).digest("hex"));
   }
-  // Same versions as the real changelog, with the hostile files' hashes.
+  // Same versions as the real changelog, with the hostile files' hashes; every version's archive holds the hostile file.
   const lines = changelogCsv.trimEnd().split("\n");
+  for (const line of lines.slice(1)) {
+    const [dataset, version] = (line.split(",")[0] ?? "").split("@");
+    if (dataset && version && sha.has(dataset)) files.set(`releases/${dataset}/${version}.csv`, files.get(`${dataset}.csv`) ?? "");
+  }
   files.set(
     "changelog.csv",
     `${[lines[0], ...lines.slice(1).map((line) => line.replace(/^([^,]+),([^,]+),(.*),([0-9a-f]{64})$/, (_m, id: string, ds: string, mid: string) => `${id},${ds},${mid},${sha.get(ds) ?? ""}`))].join("\n")}\n`,
