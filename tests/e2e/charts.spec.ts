@@ -15,6 +15,7 @@ import { parseCsv } from "../../src/lib/data/csv.ts";
 import { SCHEMAS } from "../../src/lib/data/schemas.ts";
 import { cellText } from "../../src/lib/data/serialize.ts";
 import { loadFromDisk } from "../../src/lib/data/site-data.ts";
+import { figureFirst } from "../../src/lib/site/table-order.ts";
 
 const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"];
 const VIEWS = ["chart", "table", "sources", "download", "embed"] as const;
@@ -56,7 +57,7 @@ test("/charts/ shows every chart as a small SVG with its title linking to its pa
 
 for (const chart of CHARTS) {
   const path = `/charts/${chart.id}/`;
-  const tables = chart.tables(datasets);
+  const tables = chart.tables(datasets).map(figureFirst);
   const downloads = chartDownloads(chart, datasets);
 
   test.describe(`chart page ${path}`, () => {
@@ -278,12 +279,16 @@ for (const chart of CHARTS) {
   });
 }
 
-test("printing a chart page shows every view and no tabs", async ({ page }) => {
+test("printing a chart page shows the chart, tables and sources, and no tabs, downloads or embed code", async ({ page }) => {
   const chart = CHARTS[0];
   if (!chart) throw new Error("no charts");
   await page.goto(`/charts/${chart.id}/?view=download`);
   await page.emulateMedia({ media: "print" });
   await expect(page.locator("[role='tablist']")).toBeHidden();
-  for (const view of VIEWS) await expect(page.locator(`#view-${view}`)).toBeVisible();
+  const onPaper = new Set<string>(["chart", "table", "sources"]);
+  for (const view of VIEWS) {
+    if (onPaper.has(view)) await expect(page.locator(`#view-${view}`)).toBeVisible();
+    else await expect(page.locator(`#view-${view}`)).toBeHidden();
+  }
   await expect(page.locator(".chart-views h2").first()).toBeVisible();
 });

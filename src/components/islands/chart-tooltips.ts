@@ -14,7 +14,7 @@ let live: HTMLElement | null = null;
 function liveRegion(): HTMLElement {
   if (!live) {
     live = document.createElement("p");
-    live.className = "chart-live";
+    live.className = "chart-live visually-hidden";
     live.setAttribute("aria-live", "polite");
     document.body.append(live);
   }

@@ -1,7 +1,7 @@
 /**
  * The stylesheet that lets `?theme=light|dark` override the reader's colour
  * scheme in an embed (served at /embed/theme.css). The site's colours live in
- * src/styles/global.css (custom properties under `:root`, dark ones under
+ * src/styles/tokens.css (custom properties under `:root`, dark ones under
  * `prefers-color-scheme: dark`) and the chart colours in the chart theme; this
  * repeats both under `:root[data-theme="light"|"dark"]`, which the embed's
  * script sets, so a forced theme uses exactly the site's colours. Attribute
@@ -20,13 +20,13 @@ function customPropertiesAfter(css: string, start: number): [string, string][] {
   return [...css.slice(open + 1, close).matchAll(/(--[a-z0-9-]+)\s*:\s*([^;]+);/gi)].map((m) => [m[1] ?? "", (m[2] ?? "").trim()]);
 }
 
-/** The site's custom properties for each theme, read from global.css: the first `:root` block, and `:root` under prefers-color-scheme: dark. */
+/** The site's custom properties for each theme, read from tokens.css: the first `:root` block, and `:root` under prefers-color-scheme: dark. */
 export function siteThemeVariables(globalCss: string): Record<Theme, [string, string][]> {
   const css = globalCss.replace(/\/\*[\s\S]*?\*\//g, "");
   const light = customPropertiesAfter(css, css.search(/(^|\n):root\s*\{/));
   const media = css.search(/@media\s*\(prefers-color-scheme:\s*dark\)/);
   const dark = media < 0 ? [] : customPropertiesAfter(css, css.indexOf(":root", media));
-  if (light.length === 0 || dark.length === 0) throw new Error("global.css: could not find the light and dark :root custom properties");
+  if (light.length === 0 || dark.length === 0) throw new Error("tokens.css: could not find the light and dark :root custom properties");
   return { light, dark };
 }
 

@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import type { Problem } from "../data/problems.ts";
 import { SCHEMAS, type Datasets } from "../data/schemas.ts";
+import { frontmatterOf, scalarField } from "./frontmatter.ts";
 import { quotableCells } from "./lookup.ts";
 import { findHandTypedFigures } from "./prose-figures.ts";
 import { checkRefs, findRefs, type KnownIds } from "./refs.ts";
@@ -31,10 +32,11 @@ export function explainerHeads(dir: string): { slug: string; title: string; data
     .sort()
     .map((f) => {
       const text = readFileSync(join(dir, f), "utf8");
-      const title = /^title:\s*(?:"((?:[^"\\]|\\.)*)"|'([^']*)'|(.+))$/m.exec(text);
+      const front = frontmatterOf(text);
+      const title = front ? scalarField(front, "title") : null;
       return {
         slug: f.replace(/\.mdx$/, ""),
-        title: (title?.[1] ?? title?.[2] ?? title?.[3] ?? f).replace(/\\"/g, '"').trim(),
+        title: title ?? f,
         datasets: findRefs(text)
           .filter((r) => r.kind === "dataset")
           .map((r) => r.id),

@@ -7,6 +7,7 @@
  */
 import { positionIndex } from "../data/positions.ts";
 import type { Problem } from "../data/problems.ts";
+import { frontmatterOf, listField } from "./frontmatter.ts";
 
 export type RefKind = "claim" | "price" | "event" | "step" | "cell" | "arrival" | "source" | "chart" | "case" | "dataset";
 
@@ -42,16 +43,10 @@ export function findRefs(text: string): Ref[] {
       refs.push({ kind, id, ...at(offset) });
     }
   }
-  const frontmatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text);
-  if (frontmatter) {
+  const front = frontmatterOf(text);
+  if (front) {
     for (const [key, kind] of [["charts", "chart"], ["datasets", "dataset"]] as const) {
-      const list = new RegExp(`^${key}:\\s*\\[([^\\]]*)\\]`, "m").exec(frontmatter[1] ?? "");
-      if (!list) continue;
-      const yamlStart = (frontmatter.index ?? 0) + frontmatter[0].indexOf(frontmatter[1] ?? "");
-      const listStart = yamlStart + (list.index ?? 0) + list[0].indexOf("[") + 1;
-      for (const item of (list[1] ?? "").matchAll(/["']?([A-Za-z0-9_-]+)["']?/g)) {
-        refs.push({ kind, id: item[1] ?? "", ...at(listStart + (item.index ?? 0) + (item[0].startsWith('"') || item[0].startsWith("'") ? 1 : 0)) });
-      }
+      for (const item of listField(front, key)) refs.push({ kind, id: item.value, ...at(item.offset) });
     }
   }
   return refs.sort((a, b) => a.line - b.line || a.column - b.column);

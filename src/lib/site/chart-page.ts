@@ -21,6 +21,7 @@ import { formatBytes } from "../format/bytes.ts";
 import { formatDate } from "../format/dates.ts";
 import { datasetHref, rowHref } from "../identity/data-urls.ts";
 import { sourceHref } from "../identity/links.ts";
+import { figureFirst } from "./table-order.ts";
 
 /** The four views of a chart page, in page order; `?view=<id>` opens one. */
 export const CHART_VIEWS = [
@@ -87,7 +88,7 @@ function sourceLabel(source: Source | undefined, sourceId: string): string {
 }
 
 /**
- * The chart's tables with each row's source and permalink. `current` is the
+ * The chart's tables, figure and qualifier first, with each row's source and permalink. `current` is the
  * data the site's pages are built from: a row or source drawn from an older
  * version (a pinned embed) that is no longer there links to its page, not to
  * an anchor that would not exist.
@@ -95,7 +96,7 @@ function sourceLabel(source: Source | undefined, sourceId: string): string {
 export function tableViews(chart: ChartDefinition, data: Datasets, current: Datasets = data): TableView[] {
   const byId = new Map(data.sources.map((s) => [s.id, s]));
   const currentSources = new Set(current.sources.map((s) => s.id));
-  return chart.tables(data).map((table) => {
+  return chart.tables(data).map(figureFirst).map((table) => {
     const currentRows = new Set((current[table.dataset] as readonly { readonly id: string }[]).map((r) => r.id));
     return {
       ...table,

@@ -90,7 +90,7 @@ describe("explainerCard(explainer, data, charts)", () => {
 });
 
 describe("embedThemeCss(globalCss)", () => {
-  const globalCss = readFileSync(new URL("../../../src/styles/global.css", import.meta.url), "utf8");
+  const globalCss = readFileSync(new URL("../../../src/styles/tokens.css", import.meta.url), "utf8");
   test("repeats the site's light and dark colours under :root[data-theme]", () => {
     const vars = siteThemeVariables(globalCss);
     expect(Object.fromEntries(vars.light)["--bg"]).toBe("#ffffff");
