@@ -52,7 +52,8 @@ for (const path of PATHS) {
       handlers: document.querySelectorAll("[onload], [onerror], [onclick], [onmouseover]").length,
       injectedImages: document.querySelectorAll('img[src="x"]').length,
       hostileScripts: [...document.scripts].filter((s) => (s.textContent ?? "").includes("hostile")).length,
-      badLinks: [...document.querySelectorAll("a[href]")].map((a) => a.getAttribute("href") ?? "").filter((h) => !/^(https?:\/\/|\/|#|\?)/.test(h)),
+      // The share block's own e-mail link (mailto:?subject=…, no address) is the one non-http(s) link the site writes.
+      badLinks: [...document.querySelectorAll("a[href]")].map((a) => a.getAttribute("href") ?? "").filter((h) => !/^(https?:\/\/|\/|#|\?|mailto:\?subject=)/.test(h)),
       csp: (window as unknown as { cspViolations: string[] }).cspViolations,
       text: document.body.innerText,
     }));
@@ -63,8 +64,7 @@ for (const path of PATHS) {
     expect(found.badLinks).toEqual([]);
     expect(found.csp).toEqual([]);
     // Where a payload is shown, it is shown as the literal characters.
-    // (hostile-1 exactly: hostile-10 to hostile-19 are other payloads, which a page may show without the first)
-    if (/hostile-1(?!\d)/.test(found.text)) expect(found.text).toContain(PAYLOADS[0]);
+    if (/hostile-1(?!\d)/.test(found.text)) expect(found.text).toContain(PAYLOADS[0]); // not hostile-12, -13...
   });
 }
 
