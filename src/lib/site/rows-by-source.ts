@@ -22,35 +22,32 @@ type CitingDataset = Citation["dataset"];
 
 const TITLES = new Map<string, string>(SCHEMAS.map((s) => [s.name, s.title]));
 
-interface Labelled {
-  readonly dataset: CitingDataset;
-  readonly row: { readonly id: string; readonly source_id: string };
-  readonly label: string;
-}
+type RowOf<D extends CitingDataset> = Datasets[D][number];
 
-/** One short label per row of every dataset that has a `source_id`, in `SCHEMAS` order. */
-function labelled(data: Datasets): Labelled[] {
-  const caseTitle = new Map(data.cases.map((c) => [c.id, c.title]));
-  const period = (r: { period_start: string; period_end: string }) => formatPeriod(r.period_start, r.period_end);
-  return [
-    ...data.takedowns.map((row) => ({ dataset: "takedowns", row, label: `${row.as_worded} ${row.unit_as_worded} (${period(row)})` }) as const),
-    ...data.prices.map((row) => ({ dataset: "prices", row, label: `${row.as_worded} (${period(row)})` }) as const),
-    ...data.arrivals.map((row) => ({ dataset: "arrivals", row, label: `${row.year}: ${formatNumber(row.arrivals)} small boat arrivals` }) as const),
-    ...data.irregular_arrivals.map(
-      (row) => ({ dataset: "irregular_arrivals", row, label: `${row.year}: ${formatNumber(row.arrivals)} irregular arrivals` }) as const,
-    ),
-    ...data.events.map((row) => ({ dataset: "events", row, label: `${row.title} (${formatDate(row.date)})` }) as const),
-    ...data.cases.map((row) => ({ dataset: "cases", row, label: row.title }) as const),
-    ...data.case_steps.map(
-      (row) =>
-        ({
-          dataset: "case_steps",
-          row,
-          label: `${caseTitle.get(row.case_id) ?? row.case_id}: ${caseStepLabel(row.step)} (${formatDate(row.date)})`,
-        }) as const,
-    ),
-  ];
-}
+/**
+ * How to describe a row of each citing dataset in a few words. A `Record` over
+ * every dataset but `sources`, so a new dataset without a label fails to compile
+ * instead of silently dropping its citations from the sources page.
+ */
+type Labellers = { readonly [D in CitingDataset]: (row: RowOf<D>, data: Datasets) => string };
+
+const period = (r: { period_start: string; period_end: string }) => formatPeriod(r.period_start, r.period_end);
+
+const LABELLERS: Labellers = {
+  takedowns: (row) => `${row.as_worded} ${row.unit_as_worded} (${period(row)})`,
+  prices: (row) => `${row.as_worded} (${period(row)})`,
+  arrivals: (row) => `${row.year}: ${formatNumber(row.arrivals)} small boat arrivals`,
+  arrivals_monthly: (row) => `${formatDate(row.month)}: ${formatNumber(row.arrivals)} small boat arrivals (${row.status})`,
+  irregular_arrivals: (row) => `${row.year}: ${formatNumber(row.arrivals)} irregular arrivals`,
+  events: (row) => `${row.title} (${formatDate(row.date)})`,
+  cases: (row) => row.title,
+  case_steps: (row, data) => {
+    const title = data.cases.find((c) => c.id === row.case_id)?.title ?? row.case_id;
+    return `${title}: ${caseStepLabel(row.step)} (${formatDate(row.date)})`;
+  },
+};
+
+const CITING: readonly CitingDataset[] = SCHEMAS.map((s) => s.name).filter((n): n is CitingDataset => n !== "sources");
 
 /**
  * Every source id in `data.sources`, each with the rows citing it (an empty list
@@ -58,10 +55,12 @@ function labelled(data: Datasets): Labelled[] {
  */
 export function citationsBySource(data: Datasets): ReadonlyMap<string, readonly Citation[]> {
   const bySource = new Map<string, Citation[]>(data.sources.map((s) => [s.id, []]));
-  for (const { dataset, row, label } of labelled(data)) {
-    const list = bySource.get(row.source_id);
-    // A row citing an unknown source is a foreign-key error the validator already reports; skip it here.
-    list?.push({ dataset, datasetTitle: TITLES.get(dataset) ?? dataset, rowId: row.id, label });
+  for (const dataset of CITING) {
+    const label = LABELLERS[dataset] as (row: RowOf<CitingDataset>, data: Datasets) => string;
+    for (const row of data[dataset] as readonly RowOf<CitingDataset>[]) {
+      // A row citing an unknown source is a foreign-key error the validator already reports; skip it here.
+      bySource.get(row.source_id)?.push({ dataset, datasetTitle: TITLES.get(dataset) ?? dataset, rowId: row.id, label: label(row, data) });
+    }
   }
   return bySource;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { citationCount, citationsBySource } from "../../../src/lib/site/rows-by-source.ts";
+import { loadFromDisk } from "../../../src/lib/data/site-data.ts";
 import { caseStep, courtCase, datasets, event, price, source, takedown } from "./rows.ts";
 
 const data = datasets({
@@ -55,6 +56,26 @@ describe("citationsBySource(data)", () => {
   it("skips rows whose source is not listed (the validator reports those)", () => {
     const m = citationsBySource(datasets({ sources: [source({ id: "s1" })], cases: [courtCase({ id: "c1", source_id: "missing" })] }));
     expect([...m.entries()]).toEqual([["s1", []]]);
+  });
+});
+
+describe("citationsBySource(the published data)", () => {
+  // Every row of every dataset but sources.csv names a source, so every row must
+  // appear once under it. (arrivals_monthly was once left off the sources page.)
+  it("lists every citing row of every dataset exactly once, under the source it names", () => {
+    const { datasets: published } = loadFromDisk();
+    const { sources, ...citing } = published;
+    const listed = [...citationsBySource(published).entries()].flatMap(([sourceId, cs]) => cs.map((c) => `${c.dataset}/${c.rowId}@${sourceId}`));
+    const expected = Object.entries(citing).flatMap(([name, rows]) => (rows as readonly { id: string; source_id: string }[]).map((r) => `${name}/${r.id}@${r.source_id}`));
+    expect(sources.length).toBeGreaterThan(0);
+    expect(listed.sort()).toEqual(expected.sort());
+  });
+
+  it("labels a monthly arrivals row with its month, figure and status", () => {
+    const { datasets: published } = loadFromDisk();
+    const row = published.arrivals_monthly.find((r) => r.id === "small-boats-2022-08-revised");
+    const citation = citationsBySource(published).get(row?.source_id ?? "")?.find((c) => c.rowId === "small-boats-2022-08-revised");
+    expect(citation?.label).toBe("August 2022: 8,574 small boat arrivals (revised)");
   });
 });
 
