@@ -9,7 +9,7 @@
  */
 import { compareByLastDay } from "../data/partial-date.ts";
 import { SCHEMAS, type DatasetName, type Datasets, type Source } from "../data/schemas.ts";
-import { tableToCsv } from "../data/serialize.ts";
+import { spreadsheetSafeCsv } from "../data/spreadsheet-safe.ts";
 import { formatDate } from "../format/dates.ts";
 import { countOf } from "../format/plural.ts";
 import { WIDTHS, sourceLine, sourcesOf, type ChartDefinition, type DrawnRows } from "./core/definition.ts";
@@ -66,7 +66,7 @@ export function chartDownloads(chart: Pick<ChartDefinition, "id" | "rows">, data
       file: csvFileName(chart.id, drawn.dataset),
       kind: "csv",
       dataset: drawn.dataset,
-      label: `${schemaOf(drawn.dataset).title}: the ${countOf(drawn.rows.length, "row")} drawn`,
+      label: `${schemaOf(drawn.dataset).title}: the ${countOf(drawn.rows.length, "row")} drawn, spreadsheet-safe`,
     }),
   );
   const files = csvs.map((d) => d.file);
@@ -82,6 +82,9 @@ export function chartDownloads(chart: Pick<ChartDefinition, "id" | "rows">, data
  * The CSV of the rows a chart draws from one dataset, in the order drawn, with
  * every column of the dataset's schema. Rows are looked up by id in the
  * dataset, so the cells are the dataset's own, whatever the chart passed on.
+ * A chart's CSV is opened in spreadsheets more than any other file, so it is
+ * written under the same spreadsheet-safe policy (one function) as the
+ * dataset's spreadsheet-safe copy: a formula-like text cell gets a leading `'`.
  */
 export function drawnCsv(drawn: DrawnRows, data: Datasets): string {
   const schema = schemaOf(drawn.dataset);
@@ -92,7 +95,7 @@ export function drawnCsv(drawn: DrawnRows, data: Datasets): string {
     if (!row) throw new Error(`${drawn.dataset}: row ${JSON.stringify(r.id)} is drawn but not in the dataset`);
     return row;
   });
-  return tableToCsv(schema, rows);
+  return spreadsheetSafeCsv(schema, rows);
 }
 
 /**

@@ -20,6 +20,8 @@ import { CHARTS } from "../../../src/lib/charts/registry.ts";
 import { parseCsv } from "../../../src/lib/data/csv.ts";
 import { SCHEMAS } from "../../../src/lib/data/schemas.ts";
 import { cellText } from "../../../src/lib/data/serialize.ts";
+import { BYTE_ORDER_MARK, safeCells, unsafeText } from "../../../src/lib/data/spreadsheet-safe.ts";
+import { hostileDatasets, PAYLOADS } from "../../hostile/payloads.ts";
 import { loadFromDisk } from "../../../src/lib/data/site-data.ts";
 import { chartPage } from "../../../src/lib/site/chart-page.ts";
 
@@ -89,10 +91,12 @@ describe.each(CHARTS.map((c) => [c.id, c] as const))("downloads of chart %s", (_
     }
   });
 
-  test.each(drawn.map((d) => [d.dataset, d] as const))("drawnCsv holds exactly the %s rows drawn, with the dataset's columns and cells", (dataset, d) => {
+  test.each(drawn.map((d) => [d.dataset, d] as const))("drawnCsv holds exactly the %s rows drawn, with the dataset's columns and spreadsheet-safe cells", (dataset, d) => {
     const schema = SCHEMAS.find((s) => s.name === dataset);
     if (!schema) throw new Error(dataset);
-    const parsed = parseCsv(drawnCsv(d, datasets));
+    const csv = drawnCsv(d, datasets);
+    expect(csv.startsWith(BYTE_ORDER_MARK)).toBe(true);
+    const parsed = parseCsv(csv.slice(BYTE_ORDER_MARK.length));
     expect(parsed.problems).toEqual([]);
     const [header, ...records] = parsed.records.map((r) => r.cells.map((c) => c.value));
     expect(header).toEqual(schema.fields.map((f) => f.name));
@@ -100,7 +104,7 @@ describe.each(CHARTS.map((c) => [c.id, c] as const))("downloads of chart %s", (_
     const byId = new Map((datasets[dataset] as readonly Record<string, unknown>[]).map((r) => [r["id"], r]));
     for (const record of records) {
       const row = byId.get(record[0]);
-      expect(record).toEqual(schema.fields.map((f) => cellText(row?.[f.name])));
+      expect(record).toEqual(safeCells(schema.fields, schema.fields.map((f) => cellText(row?.[f.name]))));
     }
   });
 
@@ -151,6 +155,33 @@ describe.each(CHARTS.map((c) => [c.id, c] as const))("downloads of chart %s", (_
 describe("drawnCsv(drawn, data)", () => {
   test("refuses a drawn row that is not in the dataset", () => {
     expect(() => drawnCsv({ dataset: "arrivals", rows: [{ id: "no-such-row", source_id: "x" }] }, datasets)).toThrow(/no-such-row/);
+  });
+
+  test("neutralises formula-like text in hostile cells, as the dataset's spreadsheet-safe file does, and round-trips", () => {
+    const hostile = hostileDatasets(datasets);
+    const risky = PAYLOADS.filter((p) => /^[=+\-@]/.test(p));
+    expect(risky.length).toBeGreaterThanOrEqual(4); // =HYPERLINK, +, -, @ all reach the test
+    const seen = new Set<string>();
+    for (const d of CHARTS.flatMap((c) => c.rows(hostile))) {
+      const schema = SCHEMAS.find((s) => s.name === d.dataset);
+      if (!schema) throw new Error(d.dataset);
+      const records = parseCsv(drawnCsv(d, hostile).slice(BYTE_ORDER_MARK.length)).records.slice(1);
+      const byId = new Map((hostile[d.dataset] as readonly Record<string, unknown>[]).map((r) => [r["id"], r]));
+      for (const record of records) {
+        const row = byId.get(record.cells[0]?.value);
+        schema.fields.forEach((field, i) => {
+          const served = record.cells[i]?.value ?? "";
+          const canonical = cellText(row?.[field.name]);
+          // No served text cell starts like a formula; one leading ' removed gives back the dataset's value.
+          if (field.type !== "integer" && field.type !== "number") {
+            expect(served).not.toMatch(/^[=+\-@\t\r\n]/);
+            expect(unsafeText(served)).toBe(canonical);
+          } else expect(served).toBe(canonical);
+          for (const p of risky) if (canonical.startsWith(p)) seen.add(p);
+        });
+      }
+    }
+    expect(seen.size).toBeGreaterThan(0);
   });
 });
 
