@@ -2,10 +2,13 @@
  * README.md for a dataset version (in its ZIP and beside its files) and for
  * the whole collection. Plain Markdown that reads well as text, since most
  * people will open it in a text editor. Everything comes from the catalogue;
- * nothing here is typed twice.
+ * nothing here is typed twice. Text from data cells (sources, changelog
+ * summaries) goes through `markdownText`, so a cell renders as the text it holds:
+ * never as a link, an image, HTML or a comment that hides the rest of the file.
  */
 import type { FieldBase } from "../data/schema-types.ts";
 import { formatDate, formatPeriod } from "../format/dates.ts";
+import { markdownText, markdownUrl } from "../format/markdown.ts";
 import { CHANGE_KIND_LABELS, type ChangelogEntry } from "./changelog.ts";
 import { LICENCE, SITE_NAME } from "../identity/site.ts";
 import type { Citations } from "./citations.ts";
@@ -56,7 +59,7 @@ export function tableCell(text: string): string {
 const bullet = (lines: readonly string[]) => lines.map((l) => `- ${l}`).join("\n");
 
 function changeLine(e: ChangelogEntry): string {
-  return `${e.version} (${formatDate(e.date)}, ${CHANGE_KIND_LABELS[e.kind]}): ${e.summary} CSV sha256 ${e.sha256}.`;
+  return `${e.version} (${formatDate(e.date)}, ${CHANGE_KIND_LABELS[e.kind]}): ${markdownText(e.summary)} CSV sha256 ${e.sha256}.`;
 }
 
 function citationSection(c: Citations): string {
@@ -67,7 +70,7 @@ function sourcesSection(d: DatasetReadme): string {
   if (d.sources === null) return "This dataset is the list of sources: every other dataset cites its rows by `id`.";
   const intro = `The rows cite ${d.sources.length} ${d.sources.length === 1 ? "document" : "documents"}. The sources dataset (${d.sourcesUrl}) describes each one.`;
   const lines = d.sources.map(
-    (s) => `${s.publisher}, “${s.title}” (${s.published === null ? "undated" : formatDate(s.published)}). ${s.url}`,
+    (s) => `${markdownText(s.publisher)}, “${markdownText(s.title)}” (${s.published === null ? "undated" : formatDate(s.published)}). ${markdownUrl(s.url)}`,
   );
   return `${intro}\n\n${bullet(lines)}`;
 }
