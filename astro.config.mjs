@@ -10,6 +10,10 @@ export default defineConfig({
   trailingSlash: "always",
   build: { format: "directory" },
   integrations: [validateData(), mdx(), postBuild()],
+  // Code blocks in explainers are plain <pre><code>: Shiki colours code with inline style attributes, which the
+  // CSP below (no 'unsafe-inline' for styles) would block, leaving unreadable blocks. Without highlighting, no
+  // page carries a style attribute (tests/e2e/html-validate.spec.ts checks every built page).
+  markdown: { syntaxHighlight: false },
   // A Content-Security-Policy <meta> on every page: Astro adds hashes of its own inline scripts and styles, so
   // neither needs 'unsafe-inline'. 'wasm-unsafe-eval' lets Pagefind's WebAssembly search run (it is not
   // 'unsafe-eval'). frame-ancestors cannot be set by a <meta>: it is in public/_headers.

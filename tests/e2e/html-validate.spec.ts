@@ -17,3 +17,18 @@ test("html-validate finds no errors on any built page", async () => {
   }
   expect(errors).toEqual([]);
 });
+
+// A CSP <meta> applies only to what comes after it: on every page only the charset declaration may precede it.
+test("every built page's head opens with the charset, then the Content-Security-Policy", () => {
+  const late = [...builtPagePaths(), "/404.html"].filter(
+    (page) => !/<head><meta charset="utf-8"><meta http-equiv="content-security-policy" content="default-src 'self';/.test(htmlOf(page)),
+  );
+  expect(late).toEqual([]);
+});
+
+// The CSP allows no inline style attributes ('unsafe-inline' is not in style-src): one would be dropped by the
+// browser. (Shiki, Astro's code highlighter, writes them; astro.config.mjs turns highlighting off.)
+test("no built page carries a style attribute the CSP would block", () => {
+  const styled = [...builtPagePaths(), "/404.html"].filter((page) => /<[a-z][^>]*\sstyle="/i.test(htmlOf(page)));
+  expect(styled).toEqual([]);
+});

@@ -42,3 +42,16 @@ test("each release is linked from its dataset's changelog and from the feed", ()
     expect(feed).toContain(`${href}"`);
   }
 });
+
+// The changelog's summaries are paragraphs: on a phone each must get the text column's width, not a squeezed
+// table column (as a six-column table once did, a few letters wide).
+test("on a 360 px phone every changelog summary is as wide as the text column", async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 800 });
+  await page.goto("/data/takedowns/");
+  const summaries = page.locator("#changelog + p + .releases .summary");
+  expect(await summaries.count()).toBeGreaterThan(1);
+  for (const width of await summaries.evaluateAll((els) => els.map((el) => el.getBoundingClientRect().width))) {
+    expect(width).toBeGreaterThanOrEqual(300);
+  }
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+});

@@ -69,7 +69,10 @@ describe("public/_headers", () => {
   test("every site page refuses to be framed, with X-Frame-Options and CSP frame-ancestors", () => {
     const paths = [...sectionPaths(), "/charts/takedowns-over-time/", "/data/takedowns/", "/explainers/the-law/", "/cases/x/"];
     expect(paths).toEqual(expect.arrayContaining(["/", "/about/", "/charts/", "/data/", "/explainers/", "/sources/", "/search/", "/cases/"]));
-    for (const path of paths.filter((p) => !p.startsWith("/embed/"))) {
+    // Each page as a browser may request it: /about/, /about and /about/index.html; / and /index.html.
+    const variants = paths.flatMap((p) => (p.endsWith("/") ? [p, `${p}index.html`, ...(p === "/" ? [] : [p.slice(0, -1)])] : [p]));
+    expect(variants).toEqual(expect.arrayContaining(["/index.html", "/about", "/charts", "/data/takedowns", "/data/takedowns/index.html"]));
+    for (const path of variants.filter((p) => !p.startsWith("/embed"))) {
       const headers = headersFor(rules, path);
       expect(headers["x-frame-options"], path).toBe("DENY");
       expect(headers["content-security-policy"], path).toBe("frame-ancestors 'none'");
@@ -88,7 +91,7 @@ describe("public/_headers", () => {
   });
 
   test("embed pages may be framed by any site, with no X-Frame-Options", () => {
-    for (const path of ["/embed/takedowns-over-time/", "/embed/takedowns-over-time/1.0.0/", "/embed/frame.js"]) {
+    for (const path of ["/embed", "/embed/takedowns-over-time/", "/embed/takedowns-over-time", "/embed/takedowns-over-time/1.0.0/index.html", "/embed/frame.js"]) {
       const headers = headersFor(rules, path);
       expect(headers["x-frame-options"], path).toBeUndefined();
       expect(headers["content-security-policy"], path).toContain("frame-ancestors *");
@@ -106,5 +109,25 @@ describe("public/_headers", () => {
       }
     }
     for (const rule of rules) expect(rule.detach, rule.pattern).toEqual([]);
+  });
+});
+
+/** The `add_header` lines of the README's nginx example: the server's own, and the `/embed` location's. */
+function nginxHeaders(): { server: Record<string, string>; embed: Record<string, string> } {
+  const readme = readFileSync(new URL("../../../README.md", import.meta.url), "utf8");
+  const block = /```nginx\n([\s\S]*?)```/.exec(readme)?.[1] ?? "";
+  const [serverPart = "", embedPart = ""] = block.split(/location \/embed\b/);
+  const read = (text: string) =>
+    Object.fromEntries([...text.matchAll(/add_header ([\w-]+) "([^"]*)" always;/g)].map(([, name = "", value = ""]) => [name.toLowerCase(), value]));
+  return { server: read(serverPart), embed: read(embedPart) };
+}
+
+describe("the README's nginx example", () => {
+  const { server, embed } = nginxHeaders();
+  test("sends a site page exactly the headers _headers gives it", () => {
+    expect(server).toEqual(headersFor(rules, "/charts/takedowns-over-time/"));
+  });
+  test("sends an embed exactly the headers _headers gives it (an nginx location replaces the server's add_header lines)", () => {
+    expect(embed).toEqual(headersFor(rules, "/embed/takedowns-over-time/"));
   });
 });
