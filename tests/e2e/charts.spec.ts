@@ -14,6 +14,7 @@ import { CHARTS } from "../../src/lib/charts/registry.ts";
 import { parseCsv } from "../../src/lib/data/csv.ts";
 import { SCHEMAS } from "../../src/lib/data/schemas.ts";
 import { cellText } from "../../src/lib/data/serialize.ts";
+import { safeCells } from "../../src/lib/data/spreadsheet-safe.ts";
 import { loadFromDisk } from "../../src/lib/data/site-data.ts";
 import { figureFirst } from "../../src/lib/site/table-order.ts";
 
@@ -182,7 +183,9 @@ for (const chart of CHARTS) {
         expect(download.suggestedFilename()).toBe(d.file);
         const bytes = readFileSync(await download.path());
         await expect(link).toHaveAttribute("data-bytes", String(bytes.length));
-        const parsed = parseCsv(bytes.toString("utf8"));
+        // Spreadsheet-safe, like the dataset's own spreadsheet-safe file: a byte order mark, then the policy's cells.
+        expect(bytes.subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
+        const parsed = parseCsv(bytes.subarray(3).toString("utf8"));
         expect(parsed.problems).toEqual([]);
         const [header, ...records] = parsed.records.map((r) => r.cells.map((c) => c.value));
         const schema = SCHEMAS.find((s) => s.name === d.dataset);
@@ -192,7 +195,7 @@ for (const chart of CHARTS) {
         const dataRows = new Map((datasets[d.dataset ?? "sources"] as readonly Record<string, unknown>[]).map((r) => [r["id"], r]));
         for (const record of records) {
           const row = dataRows.get(record[0]);
-          expect(record).toEqual(schema?.fields.map((f) => cellText(row?.[f.name])));
+          expect(record).toEqual(safeCells(schema?.fields ?? [], schema?.fields.map((f) => cellText(row?.[f.name])) ?? []));
         }
         // The size listed is the size served.
         const served = await request.get(`/charts/${chart.id}/${d.file}`);
