@@ -3,7 +3,7 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, test } from "vitest";
 import { WIDTHS } from "../../../src/lib/charts/core/definition.ts";
 import { walk } from "../../../src/lib/charts/core/svg-tree.ts";
-import { dejavuFontFiles, svgToPng } from "../../../src/lib/charts/downloads-png.ts";
+import { chartFontFiles, svgToPng } from "../../../src/lib/charts/downloads-png.ts";
 import { CHARTS } from "../../../src/lib/charts/registry.ts";
 import { loadFromDisk } from "../../../src/lib/data/site-data.ts";
 import { clampLines, socialCardSvg, socialCardTree, socialImagePath, SOCIAL_SIZE } from "../../../src/lib/embed/social.ts";
@@ -51,7 +51,7 @@ describe("socialCardSvg(card)", () => {
   });
 
   test("the PNG is 1200x630 and the same bytes every time", () => {
-    const fonts = dejavuFontFiles(ROOT);
+    const fonts = chartFontFiles(ROOT);
     const svg = socialCardSvg(chartCard(chart, data));
     const png = svgToPng(svg, fonts, 1);
     expect(Buffer.from(png.subarray(12, 16)).toString("ascii")).toBe("IHDR");
