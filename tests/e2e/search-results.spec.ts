@@ -8,6 +8,9 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { expect, test, type Page } from "@playwright/test";
 import { PAYLOADS } from "../hostile/payloads.ts";
+import { loadFromDisk } from "../../src/lib/data/site-data.ts";
+import { searchRecords } from "../../src/lib/site/search-records.ts";
+import { htmlOf, idsIn } from "./site-files.ts";
 import { serveDirectory } from "./static-server.ts";
 
 const HOSTILE = join(import.meta.dirname, "../../dist-hostile");
@@ -45,6 +48,18 @@ test("a figure's result links to its row on the dataset page, and the row is the
   await figure.locator("h2 a").click();
   await expect(page).toHaveURL(/\/data\/takedowns\/#nca-2024-06-cumulative$/);
   await expect(page.locator("#nca-2024-06-cumulative")).toBeVisible();
+});
+
+test("every figure, event and source in the index links to an anchor that exists on its built page", () => {
+  const records = searchRecords(loadFromDisk(join(import.meta.dirname, "../../data")).datasets);
+  expect(records.length).toBeGreaterThan(100);
+  const ids = new Map<string, Set<string>>();
+  const missing = records.filter((r) => {
+    const [path = "", id = ""] = r.url.split("#");
+    if (!ids.has(path)) ids.set(path, idsIn(htmlOf(path)));
+    return !ids.get(path)?.has(id);
+  });
+  expect(missing.map((r) => r.url)).toEqual([]);
 });
 
 test("the Figures filter keeps only rows of datasets, each linked to its anchor", async ({ page }) => {
