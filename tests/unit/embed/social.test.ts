@@ -114,7 +114,11 @@ describe("embedThemeCss(globalCss)", () => {
 describe("embedStylesheet(tokensCss, embedCss): the embed page's one stylesheet", () => {
   const tokensCss = readFileSync(new URL("../../../src/styles/tokens.css", import.meta.url), "utf8");
   const embedCss = readFileSync(new URL("../../../src/styles/embed.css", import.meta.url), "utf8");
-  const css = embedStylesheet(tokensCss, embedCss);
+  const shared = {
+    "./data-table.css": readFileSync(new URL("../../../src/styles/data-table.css", import.meta.url), "utf8"),
+    "./visually-hidden.css": readFileSync(new URL("../../../src/styles/visually-hidden.css", import.meta.url), "utf8"),
+  };
+  const css = embedStylesheet(tokensCss, embedCss, shared);
   test("holds the font faces, the tokens, the base rules and the forced themes, in that order, without the @import", () => {
     const at = (needle: string) => {
       const i = css.indexOf(needle);
@@ -128,10 +132,15 @@ describe("embedStylesheet(tokensCss, embedCss): the embed page's one stylesheet"
     expect(css).not.toContain("@import");
     expect(css).not.toMatch(/\/\*(?! Takedown Explorer embeds)/); // the theme part's one heading comment only
   });
-  test("keeps every declaration of both files (compacting only drops comments and white space)", () => {
+  test("keeps every declaration of every file (compacting only drops comments and white space)", () => {
     const declarations = (text: string) =>
       [...text.replace(/\/\*[\s\S]*?\*\//g, "").matchAll(/([a-z-]+)\s*:\s*([^;{}]+);/g)].map((m) => `${m[1]}:${(m[2] ?? "").replace(/\s+/g, " ").replace(/\s*([,>])\s*/g, "$1").trim()}`);
     const served = new Set(declarations(css.replace(/:\s+/g, ": ")));
-    for (const d of [...declarations(tokensCss), ...declarations(embedCss)]) expect(served.has(d), d).toBe(true);
+    for (const d of [tokensCss, embedCss, ...Object.values(shared)].flatMap(declarations)) expect(served.has(d), d).toBe(true);
+  });
+  test("puts each shared file where embed.css imports it, and refuses an import it was not given", () => {
+    expect(css.indexOf(".data-table{")).toBeLessThan(css.indexOf("body{"));
+    expect(css).toContain(":root[data-view] .embed-view-heading,.visually-hidden{");
+    expect(() => embedStylesheet(tokensCss, embedCss, { "./data-table.css": "" })).toThrow("embed.css imports ./visually-hidden.css, which the embed stylesheet was not given");
   });
 });
