@@ -62,3 +62,85 @@ test.describe("1280px chart page", () => {
     });
   }
 });
+
+/** Rendered sizes of every visible mark's hit target (`rect.hit` in a `.datum`), and the marks without one. */
+async function targets(page: Page): Promise<{ small: string[]; missing: string[]; count: number }> {
+  return page.evaluate(() => {
+    const small: string[] = [];
+    const missing: string[] = [];
+    let count = 0;
+    for (const datum of document.querySelectorAll<SVGGElement>("svg.chart .datum[data-tip]")) {
+      if (datum.getBoundingClientRect().width === 0) continue;
+      // Case titles and event labels are text targets, tall and wide enough by themselves; marks need a hit area.
+      const hit = datum.querySelector(":scope > rect.hit");
+      const id = datum.getAttribute("data-id") ?? "?";
+      if (!hit) {
+        const box = datum.getBoundingClientRect();
+        if (box.width < 24 || box.height < 24) missing.push(id);
+        continue;
+      }
+      count++;
+      const box = hit.getBoundingClientRect();
+      if (box.width < 24 - 0.01 || box.height < 24 - 0.01) small.push(`${id}: ${box.width.toFixed(1)} x ${box.height.toFixed(1)}`);
+    }
+    return { small, missing, count };
+  });
+}
+
+for (const width of WIDTHS) {
+  test.describe(`${width}px targets`, () => {
+    test.use({ viewport: { width, height: 900 } });
+    for (const chart of CHARTS) {
+      test(`/charts/${chart.id}/: every mark's tap target is at least 24 x 24px`, async ({ page }) => {
+        await page.goto(`/charts/${chart.id}/`);
+        const t = await targets(page);
+        expect(t.count).toBeGreaterThan(0);
+        expect(t.small).toEqual([]);
+        expect(t.missing).toEqual([]);
+      });
+    }
+  });
+}
+
+test.describe("on a touch phone", () => {
+  test.use({ viewport: { width: 360, height: 800 }, hasTouch: true, isMobile: true });
+  for (const chart of CHARTS) {
+    test(`/charts/${chart.id}/: a tap on a mark opens its tooltip, and it stays open`, async ({ page }) => {
+      await page.goto(`/charts/${chart.id}/`);
+      // The first mark whose target's centre is its own (stacked marks' targets overlap; the later one is on top).
+      const index = await page.locator(".chart-compact .datum[data-tip] > rect.hit").evaluateAll((rects) =>
+        rects.findIndex((r) => {
+          r.scrollIntoView({ block: "center" });
+          const b = r.getBoundingClientRect();
+          return document.elementFromPoint(b.left + b.width / 2, b.top + b.height / 2)?.closest(".datum") === r.parentElement;
+        }),
+      );
+      expect(index).toBeGreaterThanOrEqual(0);
+      const mark = page.locator(".chart-compact .datum[data-tip] > rect.hit").nth(index);
+      const tip = await mark.evaluate((r) => r.parentElement?.getAttribute("data-tip") ?? "");
+      await mark.scrollIntoViewIfNeeded();
+      await mark.tap({ force: true });
+      const tooltip = page.locator(".chart-tip").first();
+      await expect(tooltip).toBeVisible();
+      await expect(tooltip).toHaveText(tip);
+    });
+  }
+});
+
+test.describe("by keyboard", () => {
+  test.use({ viewport: { width: 1280, height: 900 } });
+  test("focus on a chart opens the first mark's tooltip; keys move it; Escape closes it", async ({ page }) => {
+    await page.goto("/charts/advertised-prices/");
+    const variant = page.locator(".chart-regular[tabindex='0']").first();
+    const tips = await variant.locator(".datum[data-tip]").evaluateAll((ds) => ds.map((d) => d.getAttribute("data-tip") ?? ""));
+    // Tab until the chart has focus (a keyboard focus, so :focus-visible).
+    for (let i = 0; i < 60 && !(await variant.evaluate((v) => v === document.activeElement)); i++) await page.keyboard.press("Tab");
+    const tooltip = page.locator(".chart-tip").first();
+    await expect(tooltip).toBeVisible();
+    await expect(tooltip).toHaveText(tips[0] ?? "");
+    await page.keyboard.press("End");
+    await expect(tooltip).toHaveText(tips.at(-1) ?? "");
+    await page.keyboard.press("Escape");
+    await expect(tooltip).toBeHidden();
+  });
+});

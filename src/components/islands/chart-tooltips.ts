@@ -3,8 +3,10 @@
  * `<g class="datum" data-tip="...">` inside an <svg role="img">, which must
  * hold nothing focusable, so the drawing's wrapper takes focus instead: arrow
  * keys (and Home/End) step a highlight through the marks in document order,
- * Escape clears it, and a polite live region reads each mark's text. Pointer
- * hover shows the same tooltip. Text goes in with textContent only.
+ * Escape clears it, and a polite live region reads each mark's text. Focus
+ * from the keyboard opens the first mark's tooltip. Pointer hover shows the
+ * same tooltip; a tap or click on a mark opens it and keeps it (a tap elsewhere
+ * on the chart closes it). Text goes in with textContent only.
  */
 
 const HINT = "Use the arrow keys to step through the data; Escape clears.";
@@ -61,13 +63,16 @@ function enhance(figure: HTMLElement, index: number): void {
     const datums = [...variant.querySelectorAll(".datum[data-tip]")];
     if (datums.length === 0) return;
     const title = variant.querySelector("svg > title")?.textContent ?? "Chart";
+    let openedByFocus = false;
     variant.tabIndex = 0;
     variant.setAttribute("role", "group");
     variant.setAttribute("aria-label", `${title}, interactive`);
     variant.setAttribute("aria-describedby", hint.id);
 
     variant.addEventListener("keydown", (event) => {
-      const at = active ? datums.indexOf(active) : -1;
+      // After focus opened the first mark, the first arrow still starts from the beginning (that mark, now announced).
+      const at = active && !openedByFocus ? datums.indexOf(active) : -1;
+      openedByFocus = false;
       const last = datums.length - 1;
       const moves: Record<string, number> = {
         ArrowRight: at < 0 ? 0 : Math.min(last, at + 1),
@@ -87,13 +92,25 @@ function enhance(figure: HTMLElement, index: number): void {
       }
     });
     variant.addEventListener("focusout", () => show(null, false));
+    // Keyboard focus (not the focus a click gives) opens the first mark, so the tooltip is found without a hint.
+    variant.addEventListener("focus", () => {
+      if (active || !variant.matches(":focus-visible")) return;
+      show(datums[0] ?? null, true);
+      openedByFocus = true;
+    });
+    // A tap or click: open the mark under it (announced), or close when it missed every mark.
+    variant.addEventListener("click", (event) => {
+      const datum = (event.target as Element).closest(".datum[data-tip]");
+      show(datum, datum !== null);
+    });
     variant.addEventListener("pointerover", (event) => {
       // Off the marks, a keyboard highlight stays; a hover highlight goes.
       const datum = (event.target as Element).closest(".datum[data-tip]");
       if (datum !== active && (datum || document.activeElement !== variant)) show(datum, false);
     });
-    variant.addEventListener("pointerleave", () => {
-      if (document.activeElement !== variant) show(null, false);
+    variant.addEventListener("pointerleave", (event) => {
+      // A touch ends with pointerleave: the tapped mark's tooltip stays until the next tap.
+      if (event.pointerType !== "touch" && document.activeElement !== variant) show(null, false);
     });
   });
 }

@@ -11,6 +11,7 @@ import { formatNumber } from "../../format/numbers.ts";
 import { compactNumber, linearTicks, valueAxis } from "../core/axes.ts";
 import { placeLabels, type Box } from "../core/label-placement.ts";
 import { markPath, markStyle } from "../core/marks.ts";
+import { hitArea } from "../core/hit-area.ts";
 import { el, num, type SvgElement, type SvgNode } from "../core/svg-tree.ts";
 import { textWidth } from "../core/text.ts";
 import { spanBar, spanOf, timeAxis, type TimeSpan } from "../core/time-axis.ts";
@@ -157,6 +158,7 @@ const LABEL_PADDING = 1;
 export function pricePanel(spec: PanelSpec, x: ScaleTime<number, number>, style: PanelStyle, last: boolean): SvgElement {
   const fs = style.fontSize;
   const labelSize = fs;
+  const drawnWidth = style.width;
   const axis = yAxis(spec, style);
   const bottom = spec.top + spec.height;
   const radius = style.compact ? 4 : 4.5;
@@ -182,6 +184,7 @@ export function pricePanel(spec: PanelSpec, x: ScaleTime<number, number>, style:
     return el(
       "g",
       { class: "datum", "data-tip": priceTip(g.row), "data-id": g.row.id },
+      hitArea(g.x, midY, drawnWidth, 0, g.yLow - g.yHigh),
       showPeriod(g, x) ? el("g", { class: "period" }, ...spanBar(x(g.span.start), x(g.span.end), midY, cls)) : null,
       ...shape,
       labels.get(g.row.id),

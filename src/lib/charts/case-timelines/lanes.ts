@@ -8,6 +8,7 @@ import type { ScaleTime } from "d3";
 import type { CaseStep } from "../../data/schemas.ts";
 import { formatDate } from "../../format/dates.ts";
 import { fitLines, packRows } from "../core/label-layout.ts";
+import { hitArea } from "../core/hit-area.ts";
 import { el, num, type SvgNode } from "../core/svg-tree.ts";
 import { textWidth, truncate } from "../core/text.ts";
 import { datedMark, spanOf, yearGrid } from "../core/time-axis.ts";
@@ -76,7 +77,7 @@ export function drawLane(lane: Lane, top: number, o: LaneLayout): { nodes: SvgNo
     const y = cy + (offsets[i] ?? 0) * pitch;
     // A mark stacked off the line keeps a short stem to the line at its own date.
     const stem = y === cy ? null : el("line", { x1: num(xs[i] ?? 0), x2: num(xs[i] ?? 0), y1: num(cy), y2: num(y), class: "chart-axis stem" });
-    return el("g", { class: "datum", "data-tip": stepTip(s), "data-id": s.id }, stem, ...datedMark(spanOf(s.date), o.x, y, style.shape, style.className, o.radius * o.radius * 3.2));
+    return el("g", { class: "datum", "data-tip": stepTip(s), "data-id": s.id }, hitArea(xs[i] ?? 0, y, o.width), stem, ...datedMark(spanOf(s.date), o.x, y, style.shape, style.className, o.radius * o.radius * 3.2));
   });
   // The case's duration, first step to last: a thin grey bar under the marks.
   const line = xs.length > 1 ? el("rect", { x: num(first), y: num(cy - 1), width: num(last - first), height: 2, class: "series-6 lane-line" }) : null;

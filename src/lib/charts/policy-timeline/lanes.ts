@@ -9,6 +9,7 @@ import type { ScaleTime } from "d3";
 import type { PolicyEvent } from "../../data/schemas.ts";
 import { formatDate } from "../../format/dates.ts";
 import { besideMark, fitLines, packRows, rowCount } from "../core/label-layout.ts";
+import { hitArea } from "../core/hit-area.ts";
 import { el, num, type SvgElement } from "../core/svg-tree.ts";
 import { textWidth } from "../core/text.ts";
 import { datedMark, precisionNote, spanOf, yearGrid } from "../core/time-axis.ts";
@@ -92,6 +93,7 @@ export function drawLane(category: LaneCategory, events: readonly PolicyEvent[],
     return el(
       "g",
       { class: "datum", "data-tip": eventTip(p.event), "data-id": p.event.id },
+      hitArea(o.x(spanOf(p.event.date).mid), cy, o.width),
       ...datedMark(spanOf(p.event.date), o.x, cy, "circle", className, o.radius * o.radius * 3.2),
       el(
         "text",

@@ -5,6 +5,7 @@ import { formatFigure, formatFigureShort, formatNumber } from "../../format/numb
 import { unitLabel } from "../../format/labels.ts";
 import { countTicks, valueAxis } from "../core/axes.ts";
 import type { ChartModel } from "../core/frame.ts";
+import { hitArea } from "../core/hit-area.ts";
 import { markStyle, qualifierLegend } from "../core/marks.ts";
 import { el, num, type SvgNode } from "../core/svg-tree.ts";
 import { textWidth, wrapText } from "../core/text.ts";
@@ -53,6 +54,7 @@ export function buildRemovalsVsArrivals(data: Pick<Datasets, "arrivals" | "taked
     return el(
       "g",
       { class: "datum", "data-tip": `${a.year}: ${label} people arrived by small boat (${a.status})`, "data-id": a.id },
+      hitArea(bx + bw / 2, (by + arrivalsAxis.y(0)) / 2, width, bw, arrivalsAxis.y(0) - by),
       el("rect", { x: bx, y: by, width: bw, height: arrivalsAxis.y(0) - by, class: "series-1" }),
       fits && el("text", { x: bx + bw / 2, y: by - LABEL_RISE, "font-size": fontSize, "text-anchor": "middle" }, label),
     );
@@ -66,6 +68,7 @@ export function buildRemovalsVsArrivals(data: Pick<Datasets, "arrivals" | "taked
     return el(
       "g",
       { class: "datum", "data-tip": `${year}: ${formatFigure(row.value, row.qualifier, row.unit)} ${row.unit_as_worded} removed after NCA referral`, "data-id": row.id },
+      hitArea(bx + bw / 2, (by + removalsAxis.y(0)) / 2, width, bw, removalsAxis.y(0) - by),
       el("rect", {
         x: num(bx + 1),
         y: by,

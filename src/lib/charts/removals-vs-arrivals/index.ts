@@ -32,7 +32,8 @@ const removalColumns: TableColumn<Takedown>[] = [
 export const removalsVsArrivals: ChartDefinition = {
   id: "removals-vs-arrivals",
   title: "Removals of smuggling content each year, beside small boat arrivals",
-  summary: `Yearly removals after ${REFERRING_BODY} referrals, in the units stated, above a panel of small boat arrivals per year.`,
+  // The arrivals panel is drawn on top (layout.ts), so the summary names it first.
+  summary: `Small boat arrivals per year in the top panel, above yearly removals after ${REFERRING_BODY} referrals, in the units stated.`,
   rows: (data) => [
     { dataset: "arrivals", rows: sortedArrivals(data.arrivals) },
     { dataset: "takedowns", rows: annualRemovals(data.takedowns).map((r) => r.row) },

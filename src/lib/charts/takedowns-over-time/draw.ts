@@ -5,6 +5,7 @@ import { unitLabel } from "../../format/labels.ts";
 import { formatFigure } from "../../format/numbers.ts";
 import { countTicks, valueAxis } from "../core/axes.ts";
 import type { ChartModel } from "../core/frame.ts";
+import { hitArea } from "../core/hit-area.ts";
 import { legendItems, legendRow, type LegendItem } from "../core/legend.ts";
 import { markPath, qualifierLegend } from "../core/marks.ts";
 import { el, num, type SvgNode } from "../core/svg-tree.ts";
@@ -76,6 +77,7 @@ function pointNodes(p: Point, g: Geometry, source: Source | undefined): SvgNode 
   return el(
     "g",
     { class: "datum", "data-tip": figureTip(p.row, source), "data-id": p.row.id },
+    hitArea(p.x, p.y, g.width),
     ...bar,
     p.conflict && ring(p.x, p.y, radii[0], radii[1]),
     markPath(p.style, p.x, p.y, markArea, p.unitClass),
