@@ -20,34 +20,35 @@ function watchErrors(page: Page): string[] {
   return errors;
 }
 
+// One test and one page load per page (the suite's wall time is mostly page loads and axe runs): status, title,
+// one h1, axe, console errors, then the same page's text compared with a JavaScript-free load of it.
+// Axe runs here once per page in its default state; other specs run it only on states this cannot reach.
 for (const path of paths) {
-  test.describe(`page ${path}`, () => {
-    test("answers 200 with a title, one h1, no console errors and no axe violations", async ({ page }) => {
-      const errors = watchErrors(page);
-      const response = await page.goto(path);
-      expect(response?.status()).toBe(200);
-      await expect(page).toHaveTitle(/\S/);
-      await expect(page.locator("h1")).toHaveCount(1);
-      const axe = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-      expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
-      expect(errors).toEqual([]);
-    });
+  test(`page ${path}: answers 200 with a title, one h1, no console errors, no axe violations, and the same content without JavaScript`, async ({ page, browser }) => {
+    const errors = watchErrors(page);
+    const response = await page.goto(path);
+    expect(response?.status()).toBe(200);
+    await expect(page).toHaveTitle(/\S/);
+    await expect(page.locator("h1")).toHaveCount(1);
+    const axe = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+    expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+    expect(errors).toEqual([]);
 
-    test("shows the same content with JavaScript disabled", async ({ page, browser }) => {
-      await page.goto(path);
-      // Tabs (chart pages) show one view at a time on screen; in print every view shows, as without
-      // JavaScript, so pages with tabs are compared as printed, with and without JavaScript alike.
-      const tabbed = (await page.locator("[role='tablist']").count()) > 0;
-      if (tabbed) await page.emulateMedia({ media: "print" });
-      const withJs = await page.locator("main").innerText();
-      const context = await browser.newContext({ javaScriptEnabled: false });
+    // Tabs (chart pages) show one view at a time on screen; in print every view shows, as without
+    // JavaScript, so pages with tabs are compared as printed, with and without JavaScript alike.
+    const tabbed = (await page.locator("[role='tablist']").count()) > 0;
+    if (tabbed) await page.emulateMedia({ media: "print" });
+    const withJs = await page.locator("main").innerText();
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    try {
       const noJs = await context.newPage();
       if (tabbed) await noJs.emulateMedia({ media: "print" });
       await noJs.goto(path);
       await expect(noJs.locator("h1")).toBeVisible();
       expect(await noJs.locator("main").innerText()).toBe(withJs);
+    } finally {
       await context.close();
-    });
+    }
   });
 }
 
