@@ -70,7 +70,7 @@ for (const scheme of SCHEMES) {
         return (edge === "top" ? box.y : box.y + box.height) <= 800;
       };
       await expect(page.locator(".lead-figure data")).toHaveText(/\d/);
-      await expect(page.locator(".lead-compare")).toHaveText(/^(Up on|Down on|The same as|No figure for) /);
+      await expect(page.locator(".lead-compare")).toHaveText(/^(Up on|Down on|The same as|No figure for|Not comparable with) /);
       expect(await inFirstScreen(".lead-figure data", "bottom")).toBe(true);
       expect(await inFirstScreen(".lead-compare", "bottom")).toBe(true);
       expect(await inFirstScreen(".home-chart svg[role='img']:visible", "top")).toBe(true);

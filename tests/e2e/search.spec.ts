@@ -13,7 +13,7 @@ test("finds a case by its town", async ({ page }) => {
 test("finds a chart by its title, and the type filter keeps only charts", async ({ page }) => {
   await page.goto("/search/?q=Advertised%20and%20quoted%20prices&type=Chart");
   await expect(page.getByLabel("Show")).toHaveValue("Chart");
-  const links = page.locator("[data-search-results] li > a");
+  const links = page.locator("[data-search-results] li h2 a");
   await expect(links.first()).toBeVisible();
   await expect(page.locator('[data-search-results] a[href="/charts/advertised-prices/"]')).toHaveCount(1);
   for (const href of await links.evaluateAll((as) => as.map((a) => a.getAttribute("href")))) expect(href).toMatch(/^\/charts\//);
@@ -30,7 +30,7 @@ test("without JavaScript the search page points to the index pages", async ({ br
   const page = await context.newPage();
   await page.goto("/search/");
   for (const href of ["/explainers/", "/charts/", "/data/", "/cases/", "/sources/"]) {
-    await expect(page.locator(`main a[href="${href}"]`)).toHaveCount(1);
+    await expect(page.locator(`main a[href="${href}"]`).first()).toBeVisible();
   }
   await context.close();
 });

@@ -1,8 +1,9 @@
 /**
  * Hostile text for the hostile-data build: markup, script, attribute and SVG
  * break-outs, `javascript:` URLs written as text, bidi overrides, spreadsheet
- * formula prefixes and a word too long for any line. Every text field of every
- * row gets one, so every page shows some.
+ * formula prefixes, a word too long for any line and character references
+ * written as text. Every text field of every row gets one, so every page shows
+ * some.
  */
 import { createHash } from "node:crypto";
 import { canonicalCsv } from "../../src/lib/catalogue/formats.ts";
@@ -22,6 +23,8 @@ export const PAYLOADS = [
   `hostile-10-${"W".repeat(300)}`,
   "<img src=x onerror=alert('hostile-11')>",
   "{{hostile-12}} ${hostile-13} <!-- hostile-14 -->",
+  // Character references written as text: shown exactly so, never decoded into the markup they spell.
+  "&lt;script&gt;hostile-15&lt;/script&gt; &amp;amp; &#60;b>",
 ] as const;
 
 /** The datasets with a payload put in front of every non-empty string and text cell. */

@@ -1,16 +1,37 @@
 /**
- * Enhances the search form: queries Pagefind's index in the browser, filtered
- * by content type, and keeps the query in the URL (?q=...&type=...) so a search
- * can be shared. Pagefind's own script is loaded on first use only. Results are
- * built with DOM methods and textContent: nothing from the index becomes markup.
+ * Enhances the search form: switches it on (it is built disabled, since it
+ * cannot work without JavaScript), queries Pagefind's index in the browser,
+ * filtered by content type, and keeps the query in the URL (?q=...&type=...)
+ * so a search can be shared. Pagefind's own script is loaded on first use only.
+ *
+ * Each result is a title linking to the best place (a figure's row, an
+ * explainer's section), what kind of thing it is, and a sentence with the
+ * matches highlighted. Results are built with DOM methods and textContent:
+ * nothing from the index becomes markup, and excerpts are read with
+ * lib/site/search-text.ts, which shows the text exactly as the page holds it.
  */
+import { excerptText, titleText } from "../../lib/site/search-text.ts";
 
+interface PagefindSubResult {
+  url: string;
+  title: string;
+  excerpt: string;
+}
+interface PagefindData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string>;
+  filters: Record<string, string[]>;
+  sub_results?: PagefindSubResult[];
+}
 interface PagefindResult {
-  data(): Promise<{ url: string; excerpt: string; meta: Record<string, string>; filters: Record<string, string[]> }>;
+  data(): Promise<PagefindData>;
 }
 interface Pagefind {
   search(query: string, options?: { filters?: Record<string, string> }): Promise<{ results: PagefindResult[] }>;
 }
+
+const SHOWN = 20;
 
 let pagefind: Promise<Pagefind> | null = null;
 function loadPagefind(): Promise<Pagefind> {
@@ -19,15 +40,55 @@ function loadPagefind(): Promise<Pagefind> {
   return pagefind;
 }
 
-/** Pagefind excerpts mark hits with <mark>; rebuild them as text nodes and <mark> elements. */
+/** The excerpt as text nodes and <mark> elements. */
 function excerptNodes(excerpt: string): Node[] {
-  const text = (html: string) => new DOMParser().parseFromString(html, "text/html").body.textContent ?? "";
-  return excerpt.split(/(<mark>.*?<\/mark>)/).map((part) => {
-    if (!part.startsWith("<mark>")) return document.createTextNode(text(part));
+  return excerptText(excerpt).map((part) => {
+    if (!part.match) return document.createTextNode(part.text);
     const mark = document.createElement("mark");
-    mark.textContent = text(part.slice(6, -7));
+    mark.textContent = part.text;
     return mark;
   });
+}
+
+/**
+ * Where a result should lead, and the excerpt to show: a page's best-matching
+ * section (Pagefind's first sub-result) when it has its own anchor, else the
+ * page or record itself (a record's address is already its row's anchor).
+ */
+function target(item: PagefindData): { href: string; section: string | null; excerpt: string } {
+  const best = item.sub_results?.[0];
+  if (best && best.url !== item.url && best.url.includes("#")) return { href: best.url, section: titleText(best.title), excerpt: best.excerpt };
+  return { href: item.url, section: null, excerpt: item.excerpt };
+}
+
+function resultItem(item: PagefindData): HTMLLIElement {
+  const { href, section, excerpt } = target(item);
+  const li = document.createElement("li");
+  li.className = "search-result";
+  const kind = item.filters["type"]?.[0];
+  if (kind) {
+    const label = document.createElement("p");
+    label.className = "search-result-kind";
+    label.textContent = kind;
+    li.append(label);
+  }
+  const heading = document.createElement("h2");
+  heading.className = "search-result-title";
+  const link = document.createElement("a");
+  link.href = href;
+  link.textContent = titleText(item.meta["title"] ?? item.url);
+  heading.append(link);
+  if (section !== null && section !== link.textContent) {
+    const where = document.createElement("span");
+    where.className = "search-result-section";
+    where.textContent = ` › ${section}`;
+    heading.append(where);
+  }
+  const sentence = document.createElement("p");
+  sentence.className = "search-result-excerpt";
+  sentence.append(...excerptNodes(excerpt));
+  li.append(heading, sentence);
+  return li;
 }
 
 export function startSearch(): void {
@@ -40,6 +101,7 @@ export function startSearch(): void {
 function enhance(form: HTMLFormElement, status: HTMLElement, list: HTMLOListElement): void {
   const query = form.elements.namedItem("q") as HTMLInputElement;
   const type = form.elements.namedItem("type") as HTMLSelectElement;
+  for (const fieldset of form.querySelectorAll("fieldset")) fieldset.disabled = false;
   let run = 0;
 
   async function search(): Promise<void> {
@@ -55,25 +117,20 @@ function enhance(form: HTMLFormElement, status: HTMLElement, list: HTMLOListElem
       return;
     }
     status.textContent = "Searching…";
-    const engine = await loadPagefind();
-    const found = await engine.search(q, type.value ? { filters: { type: type.value } } : {});
-    const items = await Promise.all(found.results.slice(0, 20).map((r) => r.data()));
-    if (mine !== run) return; // a newer search has started
-    list.replaceChildren(
-      ...items.map((item) => {
-        const li = document.createElement("li");
-        const link = document.createElement("a");
-        link.href = item.url;
-        link.textContent = item.meta["title"] ?? item.url;
-        const kind = item.filters["type"]?.[0];
-        const p = document.createElement("p");
-        p.append(...excerptNodes(item.excerpt));
-        li.append(link, kind ? ` (${kind})` : "", p);
-        return li;
-      }),
-    );
-    const n = found.results.length;
-    status.textContent = n === 0 ? `No results for “${q}”.` : `${n} result${n === 1 ? "" : "s"} for “${q}”${n > 20 ? ", showing the first 20" : ""}.`;
+    try {
+      const engine = await loadPagefind();
+      const found = await engine.search(q, type.value ? { filters: { type: type.value } } : {});
+      const items = await Promise.all(found.results.slice(0, SHOWN).map((r) => r.data()));
+      if (mine !== run) return; // a newer search has started
+      list.replaceChildren(...items.map(resultItem));
+      const n = found.results.length;
+      status.textContent =
+        n === 0 ? `No results for “${q}”.` : `${n} result${n === 1 ? "" : "s"} for “${q}”${n > SHOWN ? `, showing the first ${SHOWN}` : ""}.`;
+    } catch {
+      if (mine !== run) return;
+      list.replaceChildren();
+      status.textContent = "Search could not load its index. Every page is also listed under “Browse instead” below.";
+    }
   }
 
   const initial = new URLSearchParams(location.search);

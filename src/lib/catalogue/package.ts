@@ -93,7 +93,8 @@ const kind = (title: string, description: string, format: string, mediatype: str
  * datapackage.json; the ZIP of everything (folder `takedown-explorer-data-<version>/`
  * holding datapackage.json, README.md, CITATION.cff and every dataset's latest
  * files except its own ZIP, laid out as under /data/); SHA256SUMS.txt (every
- * other file under /data/, for `sha256sum -c`); README.md; CITATION.cff.
+ * other data file under /data/, pinned versions included, for `sha256sum -c`; the
+ * HTML pages are site, not data, and change with its design); README.md; CITATION.cff.
  */
 export function packageFiles(input: PackageInput): DownloadFile[] {
   const pkg = fileOf(
@@ -142,7 +143,12 @@ export function packageFiles(input: PackageInput): DownloadFile[] {
   const sumsFile = fileOf(
     SUMS_FILE,
     SUMS_FILE,
-    kind("SHA256SUMS", "The sha256 of every other file under /data/, for `sha256sum -c`.", "txt", "text/plain"),
+    kind(
+      "SHA256SUMS",
+      "The sha256 of every data file under /data/ (pinned versions included; not the web pages), for `sha256sum -c`.",
+      "txt",
+      "text/plain",
+    ),
     utf8(sums),
   );
   return [pkg, zip, sumsFile, readme, cff];

@@ -9,7 +9,7 @@ import { DataError, type Problem } from "../data/problems.ts";
 import { SCHEMAS } from "../data/schemas.ts";
 import { dataDir, dataFileReader, loadFromDisk, shownDir, siteData } from "../data/site-data.ts";
 import { CHARTS } from "../charts/registry.ts";
-import { EXPLAINERS_DIR, explainerHeads } from "../explainers/check.ts";
+import { EXPLAINERS_DIR, explainerHeads, frontmatterIds } from "../explainers/check.ts";
 import { buildCatalogue, problemsBeforePublishing, type Catalogue } from "./catalogue.ts";
 import { chartUsage, explainerUsage, type UsageItem } from "./usage.ts";
 import { readChangelog, type ChangelogEntry } from "./changelog.ts";
@@ -58,7 +58,7 @@ const cache = new Map<string, Catalogue>();
 
 /** Every published chart and explainer with the datasets it uses. */
 export function siteUsage(): UsageItem[] {
-  return [...chartUsage(CHARTS, siteData()), ...explainerUsage(explainerHeads(join(process.cwd(), EXPLAINERS_DIR)))];
+  return [...chartUsage(CHARTS, siteData()), ...explainerUsage(explainerHeads(join(process.cwd(), EXPLAINERS_DIR), frontmatterIds(CHARTS.map((c) => c.id))))];
 }
 
 /** The catalogue for the public address `site` (Astro's `site` setting). */

@@ -91,3 +91,24 @@ export function decodeUtf8(bytes: Uint8Array): Decoded {
   const text = new TextDecoder("utf-8", { fatal: false, ignoreBOM: true }).decode(bytes.subarray(start));
   return { text, invalid };
 }
+
+/**
+ * The first line end, outside quoted cells, of a different kind from the first line's (CRLF then LF alone, or the
+ * reverse), or null when the file is consistent. One linear pass; quotes toggle the state (a doubled `""` toggles twice).
+ */
+export function mixedLineEnds(text: string): { offset: number; message: string } | null {
+  const firstLf = text.indexOf("\n");
+  if (firstLf === -1) return null;
+  const crlf = text[firstLf - 1] === "\r";
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch === 34) quoted = !quoted;
+    else if (ch === 10 && !quoted && (text.charCodeAt(i - 1) === 13) !== crlf) {
+      const lineStart = text.lastIndexOf("\n", i - 1) + 1;
+      const [first, here] = crlf ? ["CRLF (Windows)", "LF alone"] : ["LF alone", "CRLF (Windows)"];
+      return { offset: lineStart, message: `line ends are mixed: the first line ends with ${first} but this line ends with ${here}; save the file with one kind of line end` };
+    }
+  }
+  return null;
+}

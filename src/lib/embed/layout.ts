@@ -31,7 +31,7 @@ export const EMBED_LAYOUT = {
   /** The folded notes' summary line: a 24px target. */
   summaryLine: 24,
   /** The figure shows the regular drawing from this content width (ChartFigure's container query). */
-  regularFrom: 520,
+  regularFrom: 640,
   tableSize: 15.2,
   tableLine: 24.3,
   tableCellPad: 11.2,
@@ -68,7 +68,7 @@ export function contentWidth(frameWidth: number): number {
   return Math.min(frameWidth, L.maxWidth) - 2 * L.padX;
 }
 
-/** Height of the drawing at content width `width`: the compact one below 520px, the regular one above, scaled to the width. */
+/** Height of the drawing at content width `width`: the compact one below `regularFrom`, the regular one from there, scaled to the width. */
 export function drawingHeight(text: Pick<EmbedText, "compactHeight" | "regularHeight">, width: number): number {
   return width < L.regularFrom ? (text.compactHeight * width) / WIDTHS.compact : (text.regularHeight * width) / WIDTHS.regular;
 }

@@ -46,3 +46,37 @@ export function embedThemeCss(globalCss: string): string {
     "",
   ].join("\n");
 }
+
+/** CSS without comments and with runs of white space made one space: what a browser reads, in fewer bytes. */
+function compactCss(css: string): string {
+  return css
+    .replace(/\/\*[\s\S]*?\*\//g, "")
+    .replace(/\s+/g, " ")
+    .replace(/\s*([{};,>])\s*/g, "$1")
+    .trim();
+}
+
+/** embed.css's import of the tokens, which this stylesheet puts first itself. */
+const TOKENS_IMPORT = "./tokens.css";
+
+/**
+ * The embed page's one stylesheet, /embed/theme.css: the site's tokens (text
+ * face, type scale, space, colours, light and dark), the embed's base rules
+ * (src/styles/embed.css) and the forced themes. They were inlined into every
+ * embed page, in a chunk close to the size at which the build stops inlining
+ * and links a second stylesheet instead; served here once, they are cached
+ * across every embed on a host page and can grow without adding a request.
+ * The embed's layout and chart styles stay inline (scoped to its components).
+ * `imported` holds the text of every other file embed.css imports (the rules it
+ * shares with the site's stylesheet), by the path as written; each goes where
+ * its @import stands, and an import not given stops the build.
+ */
+export function embedStylesheet(tokensCss: string, embedCss: string, imported: Readonly<Record<string, string>> = {}): string {
+  const base = embedCss.replace(/@import\s+["']([^"']+)["'];/g, (_, path: string) => {
+    if (path === TOKENS_IMPORT) return "";
+    const text = imported[path];
+    if (text === undefined) throw new Error(`embed.css imports ${path}, which the embed stylesheet was not given`);
+    return text;
+  });
+  return `${compactCss(tokensCss)}\n${compactCss(base)}\n${embedThemeCss(tokensCss)}`;
+}

@@ -5,6 +5,8 @@
 
 /** The body whose referrals the site follows: figures count its removals, and labels name any other body. */
 export const REFERRING_BODY = "National Crime Agency";
+/** Its abbreviation, used where space is short and the full name has been given nearby. */
+export const REFERRING_BODY_SHORT = "NCA";
 
 /** Reporting bodies whose removals after referral the takedowns chart draws. */
 export const TAKEDOWN_BODIES = [REFERRING_BODY, "Home Office"] as const;

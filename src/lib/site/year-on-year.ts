@@ -1,16 +1,18 @@
 /**
  * The home page's first question, "is it up or down?", answered from the data:
  * the latest one-year figure against the same reporting body's figure for the
- * year before, compared as the sources stated them. The sentence says so when
- * the two years were counted in different units, and when a figure is only a
- * bound ("more than"), and never computes a change no source published.
+ * year before, compared as the sources stated them. When the two years were
+ * counted in different units the sentence says plainly that they cannot be
+ * called up or down (it names both units instead); it says when a figure is
+ * only a bound ("more than"), and never computes a change no source published.
  */
 import type { Qualifier, Source, Takedown } from "../data/schemas.ts";
 import { calendarYearOf } from "../data/partial-date.ts";
 import { formatFigure } from "../format/numbers.ts";
 import { latestAnnualRemovals } from "./headline.ts";
 
-export type Direction = "up" | "down" | "same" | "no-figure";
+/** "not-comparable": the two years were counted in different units, so neither up nor down can be said. */
+export type Direction = "up" | "down" | "same" | "no-figure" | "not-comparable";
 
 export interface YearOnYear {
   readonly direction: Direction;
@@ -23,11 +25,11 @@ export interface YearOnYear {
 }
 
 /** Up, down or the same, by the values as stated; the qualifiers are then spelt out, not resolved. */
-export function direction(latest: number, previous: number): Exclude<Direction, "no-figure"> {
+export function direction(latest: number, previous: number): Exclude<Direction, "no-figure" | "not-comparable"> {
   return latest > previous ? "up" : latest < previous ? "down" : "same";
 }
 
-const WORDS: Record<Exclude<Direction, "no-figure">, string> = { up: "Up on", down: "Down on", same: "The same as" };
+const WORDS: Record<Exclude<Direction, "no-figure" | "not-comparable">, string> = { up: "Up on", down: "Down on", same: "The same as" };
 
 /** Qualifiers that bound a figure on one side only, leaving how far it lies from the other figure unknown. */
 const ONE_SIDED: Partial<Record<Qualifier, string>> = { "more-than": "a lower bound", from: "a lower bound", "up-to": "an upper bound" };
@@ -56,13 +58,14 @@ export function yearOnYear(latest: Takedown, takedowns: readonly Takedown[], sou
     return { direction: "no-figure", previous: null, sameUnit: true, sentence: `No figure for ${year - 1} has been published to compare it with.` };
   }
   const previous = latestAnnualRemovals(candidates, sources);
-  const dir = direction(latest.value, previous.value);
   const sameUnit = latest.unit === previous.unit;
   const before = `${formatFigure(previous.value, previous.qualifier, previous.unit)} ${previous.unit_as_worded}`;
-  const lead = `${WORDS[dir]} ${year - 1}, when the ${latest.reporting_body} reported ${before}.`;
   const bounds = `${boundNote(latest, year)}${boundNote(previous, year - 1)}`;
-  const units = sameUnit
-    ? ""
-    : ` The two years were counted in different units (${year}: ${latest.unit_as_worded}; ${year - 1}: ${previous.unit_as_worded}), so this is not a like-for-like change.`;
-  return { direction: dir, previous, sameUnit, sentence: `${lead}${units}${bounds}` };
+  if (!sameUnit) {
+    const lead = `Not comparable with ${year - 1} as a rise or fall: that year the ${latest.reporting_body} reported ${before}, a different unit from ${year}’s ${latest.unit_as_worded}.`;
+    return { direction: "not-comparable", previous, sameUnit, sentence: `${lead}${bounds}` };
+  }
+  const dir = direction(latest.value, previous.value);
+  const lead = `${WORDS[dir]} ${year - 1}, when the ${latest.reporting_body} reported ${before}.`;
+  return { direction: dir, previous, sameUnit, sentence: `${lead}${bounds}` };
 }

@@ -132,7 +132,7 @@ describe("buildCatalogue(input): the whole collection", () => {
     for (const [name, bytes] of Object.entries(entries)) expect(bytes, name).toEqual(file(name.slice(folder.length)));
   });
 
-  test("SHA256SUMS.txt lists every other file under /data/ with its sha256, for sha256sum -c", () => {
+  test("SHA256SUMS.txt lists every other data file under /data/ with its sha256, for sha256sum -c", () => {
     const lines = text(file("SHA256SUMS.txt")).trimEnd().split("\n");
     const others = [...catalogue.files.keys()].filter((p) => p !== "SHA256SUMS.txt").sort();
     expect(lines).toEqual(others.map((p) => `${sha256Hex(file(p))}  ${p}`));

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { chartUsage, explainerUsage, usedBy, type UsageItem } from "../../../src/lib/catalogue/usage.ts";
 import { CHARTS } from "../../../src/lib/charts/registry.ts";
 import { loadFromDisk } from "../../../src/lib/data/site-data.ts";
-import { explainerHeads } from "../../../src/lib/explainers/check.ts";
+import { explainerHeads, frontmatterIds } from "../../../src/lib/explainers/check.ts";
 
 const items: UsageItem[] = [
   { kind: "explainer", title: "Reading the numbers", href: "/explainers/reading-the-numbers/", datasets: ["takedowns", "sources"] },
@@ -29,7 +29,7 @@ describe("usedBy(dataset, items)", () => {
   });
 
   test("explainerHeads reads each explainer's title and datasets", () => {
-    const heads = explainerHeads(join(import.meta.dirname, "../../../content/explainers"));
+    const heads = explainerHeads(join(import.meta.dirname, "../../../content/explainers"), frontmatterIds(CHARTS.map((c) => c.id)));
     const reading = heads.find((h) => h.slug === "reading-the-numbers");
     expect(reading?.title).toBe("Reading the numbers: posts, pages and accounts");
     expect(reading?.datasets).toContain("takedowns");

@@ -1,9 +1,9 @@
 /** Rules every chart in the registry must keep, at every width. */
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
-import { WIDTHS } from "../../../src/lib/charts/core/definition.ts";
+import { chartFontSize, WIDTHS } from "../../../src/lib/charts/core/definition.ts";
 import { pageSvg } from "../../../src/lib/charts/core/frame.ts";
-import { renderSvg, walk } from "../../../src/lib/charts/core/svg-tree.ts";
+import { renderSvg, walk, type SvgNode } from "../../../src/lib/charts/core/svg-tree.ts";
 import { CHARTS } from "../../../src/lib/charts/registry.ts";
 import { loadFromDisk } from "../../../src/lib/data/site-data.ts";
 import { placedTexts } from "./layout.ts";
@@ -63,3 +63,22 @@ describe.each(CHARTS.map((c) => [c.id, c] as const))("chart %s", (_id, chart) =>
     }
   });
 });
+
+describe.each(CHARTS.map((c) => [c.id, c] as const))("chart %s text size", (_id, chart) => {
+  test.each(Object.entries(WIDTHS))("at the %s width, every text is at least chartFontSize(width)", (_name, width) => {
+    const min = chartFontSize(width);
+    const small: string[] = [];
+    const visit = (node: SvgNode): void => {
+      if (typeof node === "string") return;
+      if (node.tag === "text") {
+        const size = Number(node.attrs["font-size"]);
+        if (!(size >= min)) small.push(`${JSON.stringify(textOf(node))}: ${String(node.attrs["font-size"])}`);
+      }
+      node.children.forEach(visit);
+    };
+    chart.build(datasets, width).plot.forEach(visit);
+    expect(small).toEqual([]);
+  });
+});
+
+const textOf = (node: SvgNode): string => (typeof node === "string" ? node : node.children.map(textOf).join(""));

@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { compactNumber } from "../../../src/lib/charts/core/axes.ts";
-import { dejavuFontFiles, svgToPng } from "../../../src/lib/charts/downloads-png.ts";
+import { chartFontFiles, svgToPng } from "../../../src/lib/charts/downloads-png.ts";
 import { markStyle, qualifierLegend } from "../../../src/lib/charts/core/marks.ts";
 import { el, renderSvg } from "../../../src/lib/charts/core/svg-tree.ts";
 import { textWidth, truncate, wrapText } from "../../../src/lib/charts/core/text.ts";
@@ -21,7 +21,7 @@ describe("el(tag, attrs, ...children) and renderSvg(node)", () => {
   test("writes characters XML forbids as U+FFFD, so the SVG still parses and rasterises", () => {
     const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="40" height="20">${renderSvg(el("text", { x: 1, y: 10, "aria-label": "a\u0000b" }, "A\u0001\u001b\ud800 title"))}</svg>`;
     expect(svg).toContain("<text x=\"1\" y=\"10\" aria-label=\"a\uFFFDb\">A\uFFFD\uFFFD\uFFFD title</text>");
-    expect(svgToPng(svg, dejavuFontFiles(join(import.meta.dirname, "../../..")), 1).length).toBeGreaterThan(0);
+    expect(svgToPng(svg, chartFontFiles(join(import.meta.dirname, "../../..")), 1).length).toBeGreaterThan(0);
   });
 
   test.each(["onload", "ONCLICK", "href", "xlink:href", "style attr"])("refuses the attribute %j", (name) => {

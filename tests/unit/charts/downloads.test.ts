@@ -15,7 +15,7 @@ import {
 } from "../../../src/lib/charts/downloads.ts";
 import { formatBytes } from "../../../src/lib/format/bytes.ts";
 import { SITE_NAME } from "../../../src/lib/identity/site.ts";
-import { dejavuFontFiles, svgToPng } from "../../../src/lib/charts/downloads-png.ts";
+import { chartFontFiles, svgToPng } from "../../../src/lib/charts/downloads-png.ts";
 import { CHARTS } from "../../../src/lib/charts/registry.ts";
 import { parseCsv } from "../../../src/lib/data/csv.ts";
 import { SCHEMAS } from "../../../src/lib/data/schemas.ts";
@@ -200,7 +200,7 @@ describe("svgToPng(svg, fontFiles)", () => {
   test("makes a PNG at twice the SVG's size, the same bytes each time", () => {
     const chart = CHARTS[0] as ChartDefinition;
     const svg = chartImageSvg(chart, datasets, SITE);
-    const fonts = dejavuFontFiles(ROOT);
+    const fonts = chartFontFiles(ROOT);
     const png = svgToPng(svg, fonts);
     expect([...png.slice(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
     const width = Number(/<svg[^>]* width="([\d.]+)"/.exec(svg)?.[1]);

@@ -1,7 +1,7 @@
 /** The takedowns-over-time chart on the frozen fixture data, and its label-placement helper on hand-made cases. */
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
-import { WIDTHS } from "../../../src/lib/charts/core/definition.ts";
+import { chartFontSize, WIDTHS } from "../../../src/lib/charts/core/definition.ts";
 import { pageSvg } from "../../../src/lib/charts/core/frame.ts";
 import { renderSvg, walk, type SvgElement, type SvgNode } from "../../../src/lib/charts/core/svg-tree.ts";
 import { endOf, midOf, startOf } from "../../../src/lib/charts/core/time.ts";
@@ -163,7 +163,7 @@ describe.each(widths)("buildTakedownsOverTime(data, %s width)", (name, width) =>
     expect(legendTexts).toEqual(expect.arrayContaining(["Conflicts with another published figure", "Unit differs between the totals joined"]));
   });
 
-  test("no two labels overlap, every label stays inside, and none is smaller than 10 units", () => {
+  test("no two labels overlap, every label stays inside, and none is smaller than chartFontSize(width)", () => {
     for (const p of g.points) expect(p.label.clear, p.row.id).toBe(true);
     for (const e of g.events) expect(e.label.clear, e.row.id).toBe(true);
     const texts = placedTexts(pageSvg(model, "t", "t"));
@@ -175,7 +175,7 @@ describe.each(widths)("buildTakedownsOverTime(data, %s width)", (name, width) =>
       expect(t.bottom).toBeLessThanOrEqual(model.height);
     }
     const sizes = model.plot.flatMap(walk).filter((e) => e.tag === "text").map((e) => Number(e.attrs["font-size"]));
-    expect(Math.min(...sizes)).toBeGreaterThanOrEqual(compact ? 10 : 11);
+    expect(Math.min(...sizes)).toBeGreaterThanOrEqual(chartFontSize(width));
     // Data labels stay in their own panel.
     for (const p of g.points) {
       const panel = p.panel === "totals" ? g.totals : g.periods;

@@ -20,10 +20,10 @@ describe("contentWidth(frameWidth) and drawingHeight(text, width)", () => {
     expect(contentWidth(360)).toBe(360 - 2 * EMBED_LAYOUT.padX);
     expect(contentWidth(2000)).toBe(EMBED_LAYOUT.maxWidth - 2 * EMBED_LAYOUT.padX);
   });
-  test("the compact drawing below 520px of content, the regular one from there, scaled to the width", () => {
+  test("the compact drawing below 640px of content, the regular one from there, scaled to the width", () => {
     expect(drawingHeight(TEXT, WIDTHS.compact)).toBe(400);
-    expect(drawingHeight(TEXT, 519)).toBeCloseTo((400 * 519) / 360);
-    expect(drawingHeight(TEXT, 520)).toBeCloseTo((300 * 520) / 720);
+    expect(drawingHeight(TEXT, 639)).toBeCloseTo((400 * 639) / 360);
+    expect(drawingHeight(TEXT, 640)).toBeCloseTo((300 * 640) / 720);
     expect(drawingHeight(TEXT, 720)).toBe(300);
   });
 });

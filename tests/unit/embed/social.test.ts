@@ -3,12 +3,12 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, test } from "vitest";
 import { WIDTHS } from "../../../src/lib/charts/core/definition.ts";
 import { walk } from "../../../src/lib/charts/core/svg-tree.ts";
-import { dejavuFontFiles, svgToPng } from "../../../src/lib/charts/downloads-png.ts";
+import { chartFontFiles, svgToPng } from "../../../src/lib/charts/downloads-png.ts";
 import { CHARTS } from "../../../src/lib/charts/registry.ts";
 import { loadFromDisk } from "../../../src/lib/data/site-data.ts";
 import { clampLines, socialCardSvg, socialCardTree, socialImagePath, SOCIAL_SIZE } from "../../../src/lib/embed/social.ts";
 import { chartCard, explainerCard, firstArt } from "../../../src/lib/embed/social-cards.ts";
-import { embedThemeCss, siteThemeVariables } from "../../../src/lib/embed/theme-css.ts";
+import { embedStylesheet, embedThemeCss, siteThemeVariables } from "../../../src/lib/embed/theme-css.ts";
 import { themeCss } from "../../../src/lib/charts/core/theme.ts";
 
 const data = loadFromDisk().datasets;
@@ -51,7 +51,7 @@ describe("socialCardSvg(card)", () => {
   });
 
   test("the PNG is 1200x630 and the same bytes every time", () => {
-    const fonts = dejavuFontFiles(ROOT);
+    const fonts = chartFontFiles(ROOT);
     const svg = socialCardSvg(chartCard(chart, data));
     const png = svgToPng(svg, fonts, 1);
     expect(Buffer.from(png.subarray(12, 16)).toString("ascii")).toBe("IHDR");
@@ -108,5 +108,39 @@ describe("embedThemeCss(globalCss)", () => {
   });
   test("refuses a stylesheet without both themes", () => {
     expect(() => siteThemeVariables(":root { --bg: #fff; }")).toThrow(/light and dark/);
+  });
+});
+
+describe("embedStylesheet(tokensCss, embedCss): the embed page's one stylesheet", () => {
+  const tokensCss = readFileSync(new URL("../../../src/styles/tokens.css", import.meta.url), "utf8");
+  const embedCss = readFileSync(new URL("../../../src/styles/embed.css", import.meta.url), "utf8");
+  const shared = {
+    "./data-table.css": readFileSync(new URL("../../../src/styles/data-table.css", import.meta.url), "utf8"),
+    "./visually-hidden.css": readFileSync(new URL("../../../src/styles/visually-hidden.css", import.meta.url), "utf8"),
+  };
+  const css = embedStylesheet(tokensCss, embedCss, shared);
+  test("holds the font faces, the tokens, the base rules and the forced themes, in that order, without the @import", () => {
+    const at = (needle: string) => {
+      const i = css.indexOf(needle);
+      expect(i, needle).toBeGreaterThanOrEqual(0);
+      return i;
+    };
+    expect(at('@font-face{font-family: "Source Sans 3"')).toBeLessThan(at(":root{"));
+    expect(at("--bg: #ffffff")).toBeLessThan(at(".data-table{"));
+    expect(at(".visually-hidden{")).toBeLessThan(at(':root[data-theme="dark"]{'));
+    expect(css).toContain(embedThemeCss(tokensCss));
+    expect(css).not.toContain("@import");
+    expect(css).not.toMatch(/\/\*(?! Takedown Explorer embeds)/); // the theme part's one heading comment only
+  });
+  test("keeps every declaration of every file (compacting only drops comments and white space)", () => {
+    const declarations = (text: string) =>
+      [...text.replace(/\/\*[\s\S]*?\*\//g, "").matchAll(/([a-z-]+)\s*:\s*([^;{}]+);/g)].map((m) => `${m[1]}:${(m[2] ?? "").replace(/\s+/g, " ").replace(/\s*([,>])\s*/g, "$1").trim()}`);
+    const served = new Set(declarations(css.replace(/:\s+/g, ": ")));
+    for (const d of [tokensCss, embedCss, ...Object.values(shared)].flatMap(declarations)) expect(served.has(d), d).toBe(true);
+  });
+  test("puts each shared file where embed.css imports it, and refuses an import it was not given", () => {
+    expect(css.indexOf(".data-table{")).toBeLessThan(css.indexOf("body{"));
+    expect(css).toContain(":root[data-view] .embed-view-heading,.visually-hidden{");
+    expect(() => embedStylesheet(tokensCss, embedCss, { "./data-table.css": "" })).toThrow("embed.css imports ./visually-hidden.css, which the embed stylesheet was not given");
   });
 });

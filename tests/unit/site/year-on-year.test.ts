@@ -21,9 +21,18 @@ describe("yearOnYear(latest, takedowns, sources)", () => {
       name: "different units, previous a lower bound (the data as published)",
       previous: { unit: "accounts", unit_as_worded: "social media accounts", value: 8000, qualifier: "more-than" },
       sentence:
-        "Up on 2024, when the National Crime Agency reported more than 8,000 social media accounts. The two years were counted in different units " +
-        "(2025: accounts, pages and posts; 2024: social media accounts), so this is not a like-for-like change. 2024’s “more than 8,000” is only a lower bound.",
-      direction: "up",
+        "Not comparable with 2024 as a rise or fall: that year the National Crime Agency reported more than 8,000 social media accounts, " +
+        "a different unit from 2025’s accounts, pages and posts. 2024’s “more than 8,000” is only a lower bound.",
+      direction: "not-comparable",
+      sameUnit: false,
+    },
+    {
+      name: "different units and a lower stated number: still neither up nor down",
+      previous: { unit: "accounts", unit_as_worded: "social media accounts", value: 16500, qualifier: "exact" },
+      sentence:
+        "Not comparable with 2024 as a rise or fall: that year the National Crime Agency reported 16,500 social media accounts, " +
+        "a different unit from 2025’s accounts, pages and posts.",
+      direction: "not-comparable",
       sameUnit: false,
     },
     {
@@ -79,5 +88,19 @@ describe("yearOnYear(latest, takedowns, sources)", () => {
 
   it("refuses a latest figure that does not cover one calendar year", () => {
     expect(() => yearOnYear(takedown({ id: "span", period_start: "2024-07", period_end: "2025-06" }), [], sources)).toThrow(/one calendar year/);
+  });
+});
+
+describe("the sentence never calls a change between different units up or down", () => {
+  it.each([
+    [5000, "exact"],
+    [10700, "almost"],
+    [20000, "more-than"],
+  ] as const)("previous %d (%s) in another unit", (value, qualifier) => {
+    const rows = [y2025, takedown({ id: "y2024", source_id: "s1", unit: "accounts", unit_as_worded: "accounts", value, qualifier })];
+    const { sentence, direction: dir } = yearOnYear(y2025, rows, sources);
+    expect(dir).toBe("not-comparable");
+    expect(sentence).not.toMatch(/\b(up|down|higher|lower|rise|fall) (on|than)\b|^The same as/i);
+    expect(sentence).toContain("different unit");
   });
 });

@@ -11,8 +11,6 @@ import { layout } from "./layout.ts";
 import { pricePanel, rangeBar } from "./panels.ts";
 import { MEASURE_GROUPS } from "./price-text.ts";
 
-/** The legend's font when compact: fixed, so the key stays legible at the smallest width. */
-const COMPACT_LEGEND_FONT = 10;
 /** Below the legend so its last row is not clipped. */
 const LEGEND_BOTTOM = 4;
 
@@ -50,7 +48,7 @@ export function buildAdvertisedPrices(data: Pick<Datasets, "prices">, width: num
   if (rows.length === 0) throw new Error("advertised-prices: no prices to draw");
   const { compact, fontSize: fs, left, right, x, panels, legendTop } = layout(rows, width);
   const style = { left, right, fontSize: fs, compact, width };
-  const key = legendRow(legend(rows, width), 0, legendTop, width, compact ? COMPACT_LEGEND_FONT : fs - 1);
+  const key = legendRow(legend(rows, width), 0, legendTop, width, fs);
   return {
     width,
     height: legendTop + key.height + LEGEND_BOTTOM,

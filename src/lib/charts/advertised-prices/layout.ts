@@ -1,19 +1,18 @@
 /** Advertised-prices geometry for one width: the shared time scale and one panel frame per currency. */
 import type { Price } from "../../data/schemas.ts";
-import { isCompact } from "../core/definition.ts";
+import { chartFontSize, isCompact } from "../core/definition.ts";
 import { spanOf, timeDomain, timeScale } from "../core/time-axis.ts";
 import { facets } from "./data.ts";
 import type { PanelSpec } from "./panels.ts";
 
-const FONT = { compact: 10, regular: 11 };
 /** Room left of the panels for the price axis labels. */
-const LEFT_MARGIN = { compact: 40, regular: 60 };
+const LEFT_MARGIN = { compact: 48, regular: 64 };
 /** Keeps the last mark's label off the right edge. */
 const RIGHT_MARGIN = 10;
 /** Marks at the ends of the time axis sit this far inside the panel, clear of its edges. */
 const TIME_INSET = 6;
 /** Panel heights by how many prices a panel holds: more prices need more room for their labels. */
-const PANEL_HEIGHTS = { many: { compact: 200, regular: 230 }, some: { compact: 100, regular: 110 }, one: { compact: 60, regular: 70 } };
+const PANEL_HEIGHTS = { many: { compact: 240, regular: 250 }, some: { compact: 120, regular: 120 }, one: { compact: 70, regular: 70 } };
 /** From this many prices a panel is tall; from two it is medium. */
 const MANY_PRICES = 6;
 /** Above the first panel: its heading, one line of text plus room. */
@@ -40,7 +39,7 @@ export interface PriceLayout {
 
 export function layout(rows: readonly Price[], width: number): PriceLayout {
   const compact = isCompact(width);
-  const fontSize = compact ? FONT.compact : FONT.regular;
+  const fontSize = chartFontSize(width);
   const left = compact ? LEFT_MARGIN.compact : LEFT_MARGIN.regular;
   const right = width - RIGHT_MARGIN;
   const x = timeScale(timeDomain(rows.map((r) => spanOf(r.period_start, r.period_end))), left + TIME_INSET, right - TIME_INSET);

@@ -94,6 +94,9 @@ export function labelPriority(rows: readonly Price[]): Price[] {
  * below it (centred, then flush with either side), beside it half a line up or
  * down, then beyond either end of its period bar (`period`, when it has one).
  */
+/** How many lines above or below a mark its label may go, at most, when nearer places are taken. */
+const FURTHER_LINES = 6;
+
 export function labelCandidates(mark: Box, text: string, size: number, gap: number, period?: { left: number; right: number }): Box[] {
   const w = textWidth(text, size);
   const cx = (mark.left + mark.right) / 2;
@@ -117,7 +120,14 @@ export function labelCandidates(mark: Box, text: string, size: number, gap: numb
     at(right, mid + size * 0.6),
     at(left, mid - size * 0.6),
     at(left, mid + size * 0.6),
-    ...(period ? [at(period.right + gap, mid), at(period.left - gap - w, mid)] : []),
+    ...(period ? [at(period.right + gap, mid), at(period.left - gap - w, mid), at(period.left, above), at(period.left, below)] : []),
+    // Up to FURTHER_LINES lines further out, when text at 12px or more crowds the nearer places.
+    ...Array.from({ length: FURTHER_LINES }, (_, i) => (i + 1) * size).flatMap((d) => [
+      at(mark.left, above - d),
+      at(mark.right - w, above - d),
+      at(mark.left, below + d),
+      at(mark.right - w, below + d),
+    ]),
   ];
 }
 
@@ -146,7 +156,7 @@ const LABEL_PADDING = 1;
 /** One currency's panel (a `g.panel` naming its currency): heading, price axis, year gridlines (labels on the last panel only), marks and labels. */
 export function pricePanel(spec: PanelSpec, x: ScaleTime<number, number>, style: PanelStyle, last: boolean): SvgElement {
   const fs = style.fontSize;
-  const labelSize = 10;
+  const labelSize = fs;
   const axis = yAxis(spec, style);
   const bottom = spec.top + spec.height;
   const radius = style.compact ? 4 : 4.5;

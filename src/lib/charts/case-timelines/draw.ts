@@ -1,4 +1,5 @@
 /** Case timelines as SVG nodes: the lanes (see `lanes.ts`), the shared time axis and the legend. */
+import { chartFontSize } from "../core/definition.ts";
 import type { ChartModel } from "../core/frame.ts";
 import { legendRow, type LegendItem } from "../core/legend.ts";
 import { markPath } from "../core/marks.ts";
@@ -9,8 +10,6 @@ import { drawLane } from "./lanes.ts";
 import { AXIS_RISE, LANE_GAP, layout as laneLayout, LEGEND_GAP } from "./layout.ts";
 import { STEP_ORDER, STEP_STYLES, stepLegend } from "./steps.ts";
 
-/** The legend's font: fixed, so the key reads the same at every width. */
-const LEGEND_FONT = 10;
 /** Below the legend so its last row is not clipped. */
 const LEGEND_BOTTOM = 4;
 
@@ -46,7 +45,7 @@ export function buildCaseTimelines(data: CaseData, width: number): ChartModel {
   });
   const axisY = top - AXIS_RISE;
   const legendTop = axisY + fs + LEGEND_GAP;
-  const key = legendRow(legend(lanes, compact), 0, legendTop, width, LEGEND_FONT);
+  const key = legendRow(legend(lanes, compact), 0, legendTop, width, chartFontSize(width));
   return {
     width,
     height: legendTop + key.height + LEGEND_BOTTOM,

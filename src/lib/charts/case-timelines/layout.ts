@@ -1,11 +1,10 @@
 /** Case-timelines geometry for one width: the time scale, the status column and the spacing of lanes. */
-import { isCompact } from "../core/definition.ts";
+import { chartFontSize, isCompact } from "../core/definition.ts";
 import { textWidth } from "../core/text.ts";
 import { spanOf, timeDomain, timeScale } from "../core/time-axis.ts";
 import type { Lane } from "./data.ts";
 import { statusWidth, type LaneLayout } from "./lanes.ts";
 
-const FONT = { compact: 10, regular: 11 };
 /** Step mark radius: a touch smaller when compact so stacked marks stay apart. */
 const RADIUS = { compact: 4, regular: 4.5 };
 /** Keeps the status text clear of the chart's right edge. */
@@ -26,7 +25,7 @@ export const LEGEND_GAP = 20;
 
 export function layout(lanes: readonly Lane[], width: number): LaneLayout {
   const compact = isCompact(width);
-  const fontSize = compact ? FONT.compact : FONT.regular;
+  const fontSize = chartFontSize(width);
   const statusX = width - statusWidth(lanes, fontSize) - STATUS_RIGHT;
   const radius = compact ? RADIUS.compact : RADIUS.regular;
   const spans = lanes.flatMap((l) => [...l.steps.map((s) => spanOf(s.date)), spanOf(l.kase.status_date)]);

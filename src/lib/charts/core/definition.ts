@@ -73,6 +73,27 @@ export function isCompact(width: number): boolean {
   return width < COMPACT_BELOW;
 }
 
+/** Smallest chart text as rendered, in CSS px (issue 11: readable on a phone and on a desktop). */
+export const MIN_TEXT_PX = 12;
+
+/**
+ * Narrowest box each drawing is shown in, CSS px: the compact one in a 360px phone's column (two 16px gutters),
+ * the regular one from 640px (ChartFigure's container query and the embed's `regularFrom` switch there: an
+ * article column of 720px, less the embed's padding, still gets the regular drawing).
+ */
+export const SHOWN_FROM = { compact: 328, regular: 640 } as const;
+
+/**
+ * Font size in user units for all chart text at a drawn width: MIN_TEXT_PX scaled up by how far the drawing can
+ * be shrunk, rounded up to a half unit (compact: 12 × 360 / 328 = 13.2 → 13.5; regular: 12 × 720 / 640 = 13.5). No chart text is
+ * smaller; titles may be larger.
+ */
+export function chartFontSize(width: number): number {
+  const shown = isCompact(width) ? SHOWN_FROM.compact : SHOWN_FROM.regular;
+  const drawn = isCompact(width) ? WIDTHS.compact : WIDTHS.regular;
+  return Math.ceil(((MIN_TEXT_PX * drawn) / shown) * 2) / 2;
+}
+
 /** The sources behind the rows a chart draws, in order of first use. */
 export function sourcesOf(drawn: readonly DrawnRows[], sources: readonly Source[]): Source[] {
   const byId = new Map(sources.map((s) => [s.id, s]));

@@ -21,11 +21,11 @@ export interface MarkStyle {
 }
 
 const STYLES: Readonly<Record<MarkKind, Omit<MarkStyle, "kind" | "symbol">>> = {
-  exact: { filled: true, shape: "circle", legend: "Exact: stated without a qualifier" },
-  approximate: { filled: false, shape: "circle", legend: "≈ Approximate: stated as around, almost or nearly" },
-  "lower-bound": { filled: false, shape: "triangle-up", legend: "> Lower bound: stated as more than" },
-  "upper-bound": { filled: false, shape: "triangle-down", legend: "≤ Upper bound: stated as up to" },
-  "starting-point": { filled: false, shape: "square", legend: "≥ Starting point: stated as from" },
+  exact: { filled: true, shape: "circle", legend: "Exact figure" },
+  approximate: { filled: false, shape: "circle", legend: "≈ Approximate (around, almost, nearly)" },
+  "lower-bound": { filled: false, shape: "triangle-up", legend: "> Lower bound (more than)" },
+  "upper-bound": { filled: false, shape: "triangle-down", legend: "≤ Upper bound (up to)" },
+  "starting-point": { filled: false, shape: "square", legend: "≥ Starting point (from)" },
 };
 
 const KIND_OF: Readonly<Record<Qualifier, MarkKind>> = {

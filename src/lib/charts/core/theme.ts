@@ -58,7 +58,7 @@ const ORDER = Object.keys(rules).sort((a, b) => Number(a === "mark-open") - Numb
 /** Rules scoped under `scope` for one theme, e.g. `.chart .series-1{fill:#1f5fa8;...}`. */
 export function themeCss(theme: "light" | "dark", scope: string): string {
   // `.chart .x` (two classes) outranks `.chart text`, so classed text takes its class colour.
-  const base = [`${scope}{font-family:"DejaVu Sans",Verdana,system-ui,sans-serif}`, `${scope} text{fill:${TEXT[theme]}}`];
+  const base = [`${scope}{font-family:"Source Sans 3","DejaVu Sans",system-ui,sans-serif}`, `${scope} text{fill:${TEXT[theme]}}`];
   // Text takes a class's fill but never its stroke (a stroked glyph smudges); (0,2,1) outranks any class rule.
   const last = [`${scope} text[class]{stroke:none}`];
   const classes = ORDER.map((name) => {

@@ -1,6 +1,7 @@
 /** The policy timeline as SVG nodes: the lanes (see `lanes.ts`), the time axis, the legend and, when compact, the numbered key. */
 import type { Datasets, PolicyEvent } from "../../data/schemas.ts";
 import { formatDate } from "../../format/dates.ts";
+import { chartFontSize } from "../core/definition.ts";
 import type { ChartModel } from "../core/frame.ts";
 import { legendRow, type LegendItem } from "../core/legend.ts";
 import { markPath } from "../core/marks.ts";
@@ -11,8 +12,6 @@ import { chronological, describe } from "./data.ts";
 import { CATEGORIES, drawLane } from "./lanes.ts";
 import { LANE_GAP, layout, LEGEND_GAP } from "./layout.ts";
 
-/** The legend's font: fixed, so the key reads the same at every width. */
-const LEGEND_FONT = 10;
 /** Below the legend so its last row is not clipped (regular width, no key list). */
 const LEGEND_BOTTOM = 4;
 /** Between the legend and the compact key list, and below the list. */
@@ -86,7 +85,7 @@ export function buildPolicyTimeline(data: Pick<Datasets, "events">, width: numbe
     const span = spanOf(e.date);
     return !span.day && x(span.end) - x(span.start) > radius * 2 + SPAN_VISIBLE_EXTRA;
   });
-  const key = legendRow(legend(events, spanVisible), 0, legendTop, width, LEGEND_FONT);
+  const key = legendRow(legend(events, spanVisible), 0, legendTop, width, chartFontSize(width));
   const list = compact ? keyList(events, legendTop + key.height + KEY_LIST_GAP, width, fs) : { nodes: [], height: 0 };
   const height = legendTop + key.height + (compact ? list.height + KEY_LIST_BOTTOM : LEGEND_BOTTOM);
   return {

@@ -1,13 +1,11 @@
 /** Policy-timeline geometry for one width: the time scale, mark size, label width and lane spacing. */
-import { isCompact } from "../core/definition.ts";
+import { chartFontSize, isCompact } from "../core/definition.ts";
 import { textWidth } from "../core/text.ts";
 import { spanOf, timeDomain, timeScale } from "../core/time-axis.ts";
 import type { PolicyEvent } from "../../data/schemas.ts";
 import { eventNumbers } from "./data.ts";
 import type { LaneOptions } from "./lanes.ts";
 
-/** One size at both widths: titles beside marks already crowd the regular width. */
-const FONT = { compact: 10, regular: 10 };
 /** Event mark radius: a touch smaller when compact so neighbouring marks stay apart. */
 const RADIUS = { compact: 4, regular: 4.5 };
 /** The time domain is padded by this share so marks at its ends are not cut. */
@@ -16,7 +14,7 @@ const DOMAIN_PAD = 0.01;
 const YEAR_LABEL = "2000";
 const YEAR_LABEL_ROOM = 2;
 /** The widest an event title beside its mark may wrap to. */
-const LABEL_WIDTH = 220;
+const LABEL_WIDTH = 300;
 /** Between lanes. */
 export const LANE_GAP = 8;
 /** Between the axis line and the legend: the year labels plus room. */
@@ -24,7 +22,7 @@ export const LEGEND_GAP = 16;
 
 export function layout(events: readonly PolicyEvent[], width: number): LaneOptions & { compact: boolean } {
   const compact = isCompact(width);
-  const fontSize = compact ? FONT.compact : FONT.regular;
+  const fontSize = chartFontSize(width);
   const radius = compact ? RADIUS.compact : RADIUS.regular;
   const margin = textWidth(YEAR_LABEL, fontSize) / 2 + YEAR_LABEL_ROOM;
   const x = timeScale(timeDomain(events.map((e) => spanOf(e.date)), DOMAIN_PAD), margin, width - margin);

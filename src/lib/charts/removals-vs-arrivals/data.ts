@@ -10,7 +10,7 @@ export interface AnnualRemoval {
   readonly year: number;
 }
 
-/** NCA removals after referral whose period is exactly one calendar year. */
+/** Removals after referral by the referring body (identity/subjects.ts) whose period is exactly one calendar year. */
 export function annualRemovals(takedowns: readonly Takedown[]): AnnualRemoval[] {
   return takedowns
     .filter((t) => t.reporting_body === REFERRING_BODY && t.counting_rule === "removed-after-referral" && t.aggregation === "period")
@@ -58,7 +58,7 @@ export function describe(arrivals: readonly Arrival[], removals: readonly Annual
   const removalsText =
     removals.length === 0
       ? "Bottom panel: no yearly removal figures are published."
-      : `Bottom panel: social media content removed after National Crime Agency referrals, published for ${removals.map((r) => r.year).join(", ")} only: ${removals
+      : `Bottom panel: social media content removed after ${REFERRING_BODY} referrals, published for ${removals.map((r) => r.year).join(", ")} only: ${removals
           .map((r) => `${formatFigure(r.row.value, r.row.qualifier, r.row.unit)} ${r.row.unit_as_worded} in ${r.year}`)
           .join("; ")}.`;
   return `Two panels sharing one year axis. ${arrivalsText} ${removalsText}`;

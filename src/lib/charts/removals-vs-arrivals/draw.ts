@@ -7,7 +7,7 @@ import { countTicks, valueAxis } from "../core/axes.ts";
 import type { ChartModel } from "../core/frame.ts";
 import { markStyle, qualifierLegend } from "../core/marks.ts";
 import { el, num, type SvgNode } from "../core/svg-tree.ts";
-import { textWidth } from "../core/text.ts";
+import { textWidth, wrapText } from "../core/text.ts";
 import { legendItems, legendRow } from "../core/legend.ts";
 import { annualRemovals, describe, sortedArrivals, unitCodes, unitLines, yearsOf } from "./data.ts";
 import { layout, LEGEND_BOTTOM, type PanelFrame } from "./layout.ts";
@@ -49,12 +49,12 @@ export function buildRemovalsVsArrivals(data: Pick<Datasets, "arrivals" | "taked
     const bx = x(a.year) ?? 0;
     const by = arrivalsAxis.y(a.arrivals);
     const label = formatNumber(a.arrivals);
-    const fits = textWidth(label, fontSize - 1) <= bw + LABEL_OVERHANG;
+    const fits = textWidth(label, fontSize) <= bw + LABEL_OVERHANG;
     return el(
       "g",
       { class: "datum", "data-tip": `${a.year}: ${label} people arrived by small boat (${a.status})`, "data-id": a.id },
       el("rect", { x: bx, y: by, width: bw, height: arrivalsAxis.y(0) - by, class: "series-1" }),
-      fits && el("text", { x: bx + bw / 2, y: by - LABEL_RISE, "font-size": fontSize - 1, "text-anchor": "middle" }, label),
+      fits && el("text", { x: bx + bw / 2, y: by - LABEL_RISE, "font-size": fontSize, "text-anchor": "middle" }, label),
     );
   });
 
@@ -73,7 +73,7 @@ export function buildRemovalsVsArrivals(data: Pick<Datasets, "arrivals" | "taked
         height: removalsAxis.y(0) - by,
         class: `series-2 ${style.filled ? "mark-filled" : "mark-open"}`,
       }),
-      el("text", { x: bx + bw / 2, y: by - LABEL_RISE, "font-size": fontSize - 1, "text-anchor": "middle", class: "series-2" }, short),
+      el("text", { x: bx + bw / 2, y: by - LABEL_RISE, "font-size": fontSize, "text-anchor": "middle", class: "series-2" }, short),
     );
   });
 
@@ -85,12 +85,18 @@ export function buildRemovalsVsArrivals(data: Pick<Datasets, "arrivals" | "taked
     const lines = compact ? [codes.get(row.unit) ?? "?"] : unitLines(row.unit);
     return el(
       "text",
-      { x: cx, y: axisY + UNIT_LINE_DROP + fontSize, "font-size": fontSize - 2, "text-anchor": "middle", class: "chart-muted" },
-      ...lines.map((line, i) => el("tspan", { x: cx, dy: i === 0 ? 0 : fontSize - 1 }, line)),
+      { x: cx, y: axisY + UNIT_LINE_DROP + fontSize, "font-size": fontSize, "text-anchor": "middle", class: "chart-muted" },
+      ...lines.map((line, i) => el("tspan", { x: cx, dy: i === 0 ? 0 : fontSize }, line)),
     );
   });
   const unitKey = compact
-    ? [el("text", { x: left, y: axisY + UNIT_LINE_DROP + fontSize * UNIT_KEY_IN_FONTS, "font-size": fontSize - 1, class: "chart-muted" }, `Units: ${[...codes].map(([u, c]) => `${c} = ${unitLabel(u)}`).join("; ")}`)]
+    ? [
+        el(
+          "text",
+          { x: 0, y: axisY + UNIT_LINE_DROP + fontSize * UNIT_KEY_IN_FONTS, "font-size": fontSize, class: "chart-muted" },
+          ...wrapText(`Units: ${[...codes].map(([u, c]) => `${c} = ${unitLabel(u)}`).join("; ")}`, width, fontSize).map((line, i) => el("tspan", { x: 0, dy: i === 0 ? 0 : fontSize * 1.2 }, line)),
+        ),
+      ]
     : [];
 
   const yearLabels = years.map((year) =>

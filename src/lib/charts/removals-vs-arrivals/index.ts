@@ -6,6 +6,7 @@
  *
  * `data.ts` rows -> series, `layout.ts` geometry, `draw.ts` SVG tree; this file is the chart's definition.
  */
+import { REFERRING_BODY } from "../../identity/subjects.ts";
 import type { Arrival, Takedown } from "../../data/schemas.ts";
 import { formatFigure, formatNumber } from "../../format/numbers.ts";
 import { formatPeriod } from "../../format/dates.ts";
@@ -31,14 +32,14 @@ const removalColumns: TableColumn<Takedown>[] = [
 export const removalsVsArrivals: ChartDefinition = {
   id: "removals-vs-arrivals",
   title: "Removals of smuggling content each year, beside small boat arrivals",
-  summary: "Yearly removals after National Crime Agency referrals, in the units stated, above a panel of small boat arrivals per year.",
+  summary: `Yearly removals after ${REFERRING_BODY} referrals, in the units stated, above a panel of small boat arrivals per year.`,
   rows: (data) => [
     { dataset: "arrivals", rows: sortedArrivals(data.arrivals) },
     { dataset: "takedowns", rows: annualRemovals(data.takedowns).map((r) => r.row) },
   ],
   tables: (data) => [
     chartTable("arrivals", "Small boat arrivals per year (provisional Home Office data as reported by PA)", arrivalColumns, sortedArrivals(data.arrivals)),
-    chartTable("takedowns", "Removals after National Crime Agency referral, by calendar year", removalColumns, annualRemovals(data.takedowns).map((r) => r.row)),
+    chartTable("takedowns", `Removals after ${REFERRING_BODY} referral, by calendar year`, removalColumns, annualRemovals(data.takedowns).map((r) => r.row)),
   ],
   build: (data, width) => buildRemovalsVsArrivals(data, width),
   notes: (data) => [

@@ -1,10 +1,9 @@
 /** Removals-vs-arrivals geometry for one width: the shared year band scale, the two panel frames, where the axis and legend sit. */
 import { scaleBand, type ScaleBand } from "d3";
-import { isCompact } from "../core/definition.ts";
+import { chartFontSize, isCompact } from "../core/definition.ts";
 
-export const FONT = { compact: 10, regular: 11 };
 /** Room left of the bars for the count labels. */
-const LEFT_MARGIN = { compact: 40, regular: 56 };
+const LEFT_MARGIN = { compact: 44, regular: 56 };
 /** Keeps the last bar's value label off the right edge. */
 const RIGHT_MARGIN = 8;
 /** Gap between bars as a share of each year's band. */
@@ -17,8 +16,8 @@ const PANEL_HEIGHT = { compact: 110, regular: 150 };
 const PANEL_GAP = 56;
 /** Below the shared axis: the year labels and the first unit line. */
 const UNIT_LINES_TOP = 26;
-/** Unit lines under the axis in font heights: one code plus the key line when compact, two wrapped lines otherwise. */
-const UNIT_LINES_IN_FONTS = { compact: 3, regular: 2.4 };
+/** Unit lines under the axis in font heights: one code plus two key lines when compact, two wrapped lines otherwise. */
+const UNIT_LINES_IN_FONTS = { compact: 4.2, regular: 2.4 };
 /** Below the legend so its last row is not clipped. */
 export const LEGEND_BOTTOM = 4;
 
@@ -43,7 +42,7 @@ export interface Layout {
 
 export function layout(width: number, years: readonly number[]): Layout {
   const compact = isCompact(width);
-  const fontSize = compact ? FONT.compact : FONT.regular;
+  const fontSize = chartFontSize(width);
   const left = compact ? LEFT_MARGIN.compact : LEFT_MARGIN.regular;
   const right = width - RIGHT_MARGIN;
   const x = scaleBand<number>().domain(years).range([left, right]).padding(BAND_PADDING);

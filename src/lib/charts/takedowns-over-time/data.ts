@@ -9,7 +9,7 @@ import { formatDate, formatPeriod } from "../../format/dates.ts";
 import { countingRuleLabel, unitLabel } from "../../format/labels.ts";
 import { formatFigure } from "../../format/numbers.ts";
 import { endOf, midOf, startOf } from "../core/time.ts";
-import { KEY_EVENTS, PLAN_EVENT, REFERRING_BODY, TAKEDOWN_BODIES } from "../../identity/subjects.ts";
+import { KEY_EVENTS, PLAN_EVENT, REFERRING_BODY, REFERRING_BODY_SHORT, TAKEDOWN_BODIES } from "../../identity/subjects.ts";
 
 const BODIES: readonly Takedown["reporting_body"][] = TAKEDOWN_BODIES;
 
@@ -116,7 +116,7 @@ export function exclusionNote(data: Pick<Datasets, "takedowns" | "events" | "sou
     const bodies = list([...new Set(rows.map((r) => r.reporting_body))]);
     const from = list([...new Set(rows.map((r) => publishers.get(r.source_id) ?? r.source_id))]);
     if (reason === "before-plan") parts.push(`${plural(rows.length, `${bodies} figure`)} from before the action plan (${periods}, published by ${from}; ${units} ${rules})`);
-    if (reason === "other-body") parts.push(`${plural(rows.length, `${bodies} figure`)} (${units} ${rules}), which are not removals after NCA referral`);
+    if (reason === "other-body") parts.push(`${plural(rows.length, `${bodies} figure`)} (${units} ${rules}), which are not removals after ${REFERRING_BODY_SHORT} referral`);
     if (reason === "other-rule") parts.push(`${plural(rows.length, "figure")} counting ${units} ${rules}`);
     if (reason === "not-a-count") parts.push(`${list(rows.map(figureText))}, a share rather than a count, so it has no place on a count axis`);
   }
@@ -144,7 +144,7 @@ export function describe(totals: readonly Takedown[], periods: readonly Takedown
   const units = [...new Set(all.map((t) => unitLabel(t.unit)))];
   const flagged = all.filter((t) => t.conflicts_with.length > 0).length;
   const parts = [
-    `Two panels sharing one time axis show social media content removed after National Crime Agency referrals, in the units each source used, shown by colour (${units.join("; ")}).`,
+    `Two panels sharing one time axis show social media content removed after ${REFERRING_BODY} referrals, in the units each source used, shown by colour (${units.join("; ")}).`,
     first && last ? `The figures cover periods ending between ${formatDate(first.period_end)} and ${formatDate(last.period_end)}.` : "No figures are drawn.",
     latestTotal ? `Top panel: running totals, each point a published figure; the latest is ${figureText(latestTotal)}, reported by the ${latestTotal.reporting_body}.` : "",
     year

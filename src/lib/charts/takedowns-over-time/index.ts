@@ -38,7 +38,7 @@
  * helper, `draw.ts` turns the layout into SVG; this file is the definition.
  */
 import type { Datasets, PolicyEvent, Source, Takedown } from "../../data/schemas.ts";
-import { KEY_EVENTS } from "../../identity/subjects.ts";
+import { KEY_EVENTS, REFERRING_BODY, REFERRING_BODY_SHORT } from "../../identity/subjects.ts";
 import { formatDate, formatPeriod } from "../../format/dates.ts";
 import { aggregationLabel, countingRuleLabel, unitLabel } from "../../format/labels.ts";
 import { formatFigure, qualifierWord } from "../../format/numbers.ts";
@@ -96,10 +96,10 @@ export function takedownsNotes(data: Pick<Datasets, "takedowns" | "events" | "so
   const pairs = conflictPairs(drawn).map(([a, b]) => `${figureText(a)} against ${figureText(b)}`);
   const left = exclusionNote(data);
   return [
-    "Points are figures as published, at the end of the period each covers; the thin line between NCA running totals only guides the eye and shows no values between them. Bars in the lower panel span the period each figure covers; where a source words the period only relative to its own date (such as “in the last year”), the span is our reading of those words, as the data's period_basis column records.",
+    `Points are figures as published, at the end of the period each covers; the thin line between ${REFERRING_BODY_SHORT} running totals only guides the eye and shows no values between them. Bars in the lower panel span the period each figure covers; where a source words the period only relative to its own date (such as “in the last year”), the span is our reading of those words, as the data's period_basis column records.`,
     `The unit counted changed between releases (${units.join("; ")}); colour shows it. Totals in different units are not like for like, and the line joining them is dashed.`,
     "The periods overlap and are parts of the running totals: do not add them up. No figure for 2022 alone was published, and none is estimated here.",
-    ...(pairs.length > 0 ? [`Conflicting figures (NCA unless stated) are both drawn and ringed, never merged or averaged: ${pairs.join("; ")}. Marks that would hide each other are set a little apart.`] : []),
+    ...(pairs.length > 0 ? [`Conflicting figures (${REFERRING_BODY_SHORT} unless stated) are both drawn and ringed, never merged or averaged: ${pairs.join("; ")}. Marks that would hide each other are set a little apart.`] : []),
     ...(left ? [left] : []),
   ];
 }
@@ -107,13 +107,13 @@ export function takedownsNotes(data: Pick<Datasets, "takedowns" | "events" | "so
 export const takedownsOverTime: ChartDefinition = {
   id: "takedowns-over-time",
   title: "Takedowns reported over time",
-  summary: "Running totals and per-period counts of smuggling content removed after National Crime Agency referrals, in the units and wording each source used, with conflicting figures flagged.",
+  summary: `Running totals and per-period counts of smuggling content removed after ${REFERRING_BODY} referrals, in the units and wording each source used, with conflicting figures flagged.`,
   rows: (data) => [
     { dataset: "takedowns", rows: drawnTakedowns(data) },
     { dataset: "events", rows: keyEvents(data.events) },
   ],
   tables: (data) => [
-    chartTable("takedowns", "Removals after NCA referral as published: running totals, then period figures", takedownColumns(data.takedowns, data.sources), drawnTakedowns(data)),
+    chartTable("takedowns", `Removals after ${REFERRING_BODY_SHORT} referral as published: running totals, then period figures`, takedownColumns(data.takedowns, data.sources), drawnTakedowns(data)),
     chartTable("events", "Events marked on the chart", eventColumns, keyEvents(data.events)),
   ],
   build: (data, width) => buildTakedownsOverTime(data, width),

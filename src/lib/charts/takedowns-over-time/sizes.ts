@@ -1,5 +1,5 @@
 /** Takedowns-over-time sizes and spacing, named once: fonts, margins, mark sizes, panel heights and the gaps between bands. */
-import { isCompact } from "../core/definition.ts";
+import { chartFontSize, isCompact } from "../core/definition.ts";
 
 export interface Sizes {
   readonly compact: boolean;
@@ -14,7 +14,6 @@ export interface Sizes {
   readonly right: number;
 }
 
-const FONT = { compact: 10, regular: 11 };
 /** Two-line labels are set a little tighter than the event band so they stay one block. */
 const LABEL_LINE_HEIGHT = 1.15;
 /** Mark area: a touch smaller when compact so neighbouring marks overlap less. */
@@ -24,13 +23,13 @@ const MARK_HALF = 7;
 /** The conflict ring around a figure another source disputes: outer and inner radius. */
 const CONFLICT_RING: readonly [number, number] = [10, 8.5];
 /** Room left of the plot for the count labels. */
-const LEFT_MARGIN = { compact: 30, regular: 46 };
+const LEFT_MARGIN = { compact: 36, regular: 54 };
 /** Keeps the last mark's ring off the right edge. */
 const RIGHT_MARGIN = 6;
 
 export function sizes(width: number): Sizes {
   const compact = isCompact(width);
-  const font = compact ? FONT.compact : FONT.regular;
+  const font = chartFontSize(width);
   const markArea = compact ? MARK_AREA.compact : MARK_AREA.regular;
   const left = compact ? LEFT_MARGIN.compact : LEFT_MARGIN.regular;
   return { compact, font, lineHeight: font * LABEL_LINE_HEIGHT, markArea, markHalf: MARK_HALF, ring: CONFLICT_RING, left, right: width - RIGHT_MARGIN };
@@ -47,7 +46,7 @@ export const EVENT_LABEL_GAP = 3;
 /** Event labels keep this much clear of each other. */
 export const EVENT_LABEL_PADDING = 4;
 /** Panel heights: shorter when compact so both panels fit a phone screen. */
-export const PANEL_HEIGHT = { totals: { compact: 170, regular: 190 }, periods: { compact: 130, regular: 150 } };
+export const PANEL_HEIGHT = { totals: { compact: 170, regular: 190 }, periods: { compact: 130, regular: 170 } };
 /** Between the event band's lowest label and the totals panel. */
 export const TOTALS_GAP = 2;
 /** From the totals panel's bottom to the periods panel's title, in font heights: its time axis labels and room. */

@@ -6,7 +6,7 @@
 import type { APIRoute, GetStaticPaths } from "astro";
 import { chartById, CHARTS } from "../../../lib/charts/registry.ts";
 import { CONTENT_TYPES, chartDownloads, downloadBody } from "../../../lib/charts/downloads.ts";
-import { dejavuFontFiles, svgToPng } from "../../../lib/charts/downloads-png.ts";
+import { chartFontFiles, svgToPng } from "../../../lib/charts/downloads-png.ts";
 import { siteData } from "../../../lib/data/site-data.ts";
 
 export const getStaticPaths = (() =>
@@ -17,7 +17,7 @@ export const GET: APIRoute = ({ params, site }) => {
   const chart = chartById(params["id"] ?? "");
   const download = chart && chartDownloads(chart, data).find((d) => d.file === params["file"]);
   if (!chart || !download) return new Response(null, { status: 404 });
-  const fonts = dejavuFontFiles(process.cwd());
+  const fonts = chartFontFiles(process.cwd());
   const body = downloadBody(download, chart, data, site, (svg) => svgToPng(svg, fonts));
   return new Response(typeof body === "string" ? body : new Uint8Array(body), { headers: { "Content-Type": CONTENT_TYPES[download.kind] } });
 };

@@ -1,7 +1,7 @@
 /** /charts/<id>/social.png: the chart's social preview image (1200x630), drawn from the real chart. */
 import type { APIRoute, GetStaticPaths } from "astro";
 import { CHARTS, chartById } from "../../../lib/charts/registry.ts";
-import { dejavuFontFiles, svgToPng } from "../../../lib/charts/downloads-png.ts";
+import { chartFontFiles, svgToPng } from "../../../lib/charts/downloads-png.ts";
 import { siteData } from "../../../lib/data/site-data.ts";
 import { socialCardSvg } from "../../../lib/embed/social.ts";
 import { chartCard } from "../../../lib/embed/social-cards.ts";
@@ -11,6 +11,6 @@ export const getStaticPaths = (() => CHARTS.map((chart) => ({ params: { id: char
 export const GET: APIRoute = ({ params }) => {
   const chart = chartById(params["id"] ?? "");
   if (!chart) return new Response(null, { status: 404 });
-  const png = svgToPng(socialCardSvg(chartCard(chart, siteData())), dejavuFontFiles(process.cwd()), 1);
+  const png = svgToPng(socialCardSvg(chartCard(chart, siteData())), chartFontFiles(process.cwd()), 1);
   return new Response(new Uint8Array(png), { headers: { "Content-Type": "image/png" } });
 };

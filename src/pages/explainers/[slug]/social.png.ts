@@ -2,7 +2,7 @@
 import type { APIRoute, GetStaticPaths } from "astro";
 import { getCollection } from "astro:content";
 import { CHARTS } from "../../../lib/charts/registry.ts";
-import { dejavuFontFiles, svgToPng } from "../../../lib/charts/downloads-png.ts";
+import { chartFontFiles, svgToPng } from "../../../lib/charts/downloads-png.ts";
 import { siteData } from "../../../lib/data/site-data.ts";
 import { socialCardSvg } from "../../../lib/embed/social.ts";
 import { explainerCard } from "../../../lib/embed/social-cards.ts";
@@ -17,6 +17,6 @@ export const getStaticPaths = (async () => {
 
 export const GET: APIRoute = ({ props }) => {
   const { title, summary, body } = props as { title: string; summary: string; body: string };
-  const png = svgToPng(socialCardSvg(explainerCard({ title, summary, body }, siteData(), CHARTS)), dejavuFontFiles(process.cwd()), 1);
+  const png = svgToPng(socialCardSvg(explainerCard({ title, summary, body }, siteData(), CHARTS)), chartFontFiles(process.cwd()), 1);
   return new Response(new Uint8Array(png), { headers: { "Content-Type": "image/png" } });
 };
