@@ -25,6 +25,7 @@ function watchErrors(page: Page): string[] {
 // Axe runs here once per page in its default state; other specs run it only on states this cannot reach.
 for (const path of paths) {
   test(`page ${path}: answers 200 with a title, one h1, no console errors, no axe violations, and the same content without JavaScript`, async ({ page, browser }) => {
+    test.slow(); // axe-core and two page loads: over 30 s for /sources/ on a loaded 2-core machine
     const errors = watchErrors(page);
     const response = await page.goto(path);
     expect(response?.status()).toBe(200);
@@ -53,6 +54,7 @@ for (const path of paths) {
 }
 
 test("an unknown address answers 404 with a page that leads home", async ({ page }) => {
+  test.slow(); // an axe-core run: timed out at 30 s under load
   const response = await page.goto("/no-such-page/");
   expect(response?.status()).toBe(404);
   await expect(page.locator("h1")).toHaveCount(1);
