@@ -11,7 +11,7 @@ import { markStyle, type MarkStyle } from "../core/marks.ts";
 import { startOf } from "../core/time.ts";
 import { halfYearDomain, timeScale } from "../core/time-axis.ts";
 import { textWidth, wrapText } from "../core/text.ts";
-import { KEY_EVENTS, REFERRING_BODY } from "../../identity/subjects.ts";
+import { KEY_EVENTS, REFERRING_BODY, REFERRING_BODY_SHORT } from "../../identity/subjects.ts";
 import { eventTime, keyEvents, periodFigures, pointTime, runningTotals } from "./data.ts";
 import { AXIS_LABELS, DODGE_OVERLAP, EVENT_LABEL_GAP, EVENT_LABEL_PADDING, EVENT_ROW_HEIGHT, EVENT_ROWS, LABEL_GAP, LABEL_NUDGE, LABEL_PADDING, PANEL_HEIGHT, PERIOD_START_GAP, PERIODS_TITLE_DROP, sizes, TITLE, TOTALS_GAP, type Sizes } from "./sizes.ts";
 import { around, dodgeX, placeLabels, type Box, type LabelRequest, type Obstacle, type PlacedLabel, type Segment, type Side } from "../core/label-placement.ts";
@@ -120,7 +120,7 @@ export function layout(data: Pick<Datasets, "takedowns" | "events">, width: numb
 
   // Event labels sit in a band of up to three rows between the first panel's title and its plot.
   const titleHeight = (lines: readonly string[]) => lines.length * (s.font + TITLE.fontStep) * TITLE.lineHeight + TITLE.gap;
-  const totalsTitle = wrapText("Running totals removed after NCA referral", width, s.font + TITLE.fontStep, true);
+  const totalsTitle = wrapText(`Running totals removed after ${REFERRING_BODY_SHORT} referral`, width, s.font + TITLE.fontStep, true);
   const eventTop = titleHeight(totalsTitle);
   const rowH = s.font * EVENT_ROW_HEIGHT;
   const eventText = (e: PolicyEvent) => {
