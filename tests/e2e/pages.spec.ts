@@ -31,8 +31,12 @@ for (const path of paths) {
     expect(response?.status()).toBe(200);
     await expect(page).toHaveTitle(/\S/);
     await expect(page.locator("h1")).toHaveCount(1);
-    const axe = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-    expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+    // Axe once per theme on the same load: the colours differ, the markup does not.
+    for (const colorScheme of ["light", "dark"] as const) {
+      await page.emulateMedia({ colorScheme });
+      const axe = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+      expect(axe.violations.map((v) => `${colorScheme}: ${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+    }
     expect(errors).toEqual([]);
 
     // Tabs (chart pages) show one view at a time on screen; in print every view shows, as without
