@@ -3,7 +3,7 @@
  * work by keyboard alone, live in the URL and survive a reload; timelines in date
  * order whose links all lead somewhere; no axe violations.
  */
-import AxeBuilder from "@axe-core/playwright";
+import { axeViolations } from "./axe.ts";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { countText, matchesFilter, NO_FILTER, type FilterState } from "../../src/lib/cases/filter-state.ts";
 import { facetsOf, filterOptions } from "../../src/lib/cases/options.ts";
@@ -11,7 +11,6 @@ import { certainlyBefore } from "../../src/lib/cases/steps.ts";
 import { caseViews } from "../../src/lib/cases/view.ts";
 import { loadFromDisk } from "../../src/lib/data/site-data.ts";
 
-const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"];
 const { datasets } = loadFromDisk();
 const views = caseViews(datasets);
 const options = filterOptions(views);
@@ -19,11 +18,6 @@ const TOTAL = datasets.cases.length;
 
 /** Ids of the cases a state shows, in list order. */
 const expectedIds = (state: FilterState) => views.filter((v) => matchesFilter(facetsOf(v), state)).map((v) => v.id);
-
-async function axeViolations(page: Page): Promise<string[]> {
-  const axe = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-  return axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-}
 
 async function shownIds(page: Page): Promise<string[]> {
   return page.locator("li[data-case]:visible").evaluateAll((items) => items.map((i) => i.id));
