@@ -11,6 +11,7 @@
  * lib/site/search-text.ts, which shows the text exactly as the page holds it.
  */
 import { excerptText, titleText } from "../../lib/site/search-text.ts";
+import { countOf } from "../../lib/format/plural.ts";
 
 interface PagefindSubResult {
   url: string;
@@ -125,7 +126,7 @@ function enhance(form: HTMLFormElement, status: HTMLElement, list: HTMLOListElem
       list.replaceChildren(...items.map(resultItem));
       const n = found.results.length;
       status.textContent =
-        n === 0 ? `No results for “${q}”.` : `${n} result${n === 1 ? "" : "s"} for “${q}”${n > SHOWN ? `, showing the first ${SHOWN}` : ""}.`;
+        n === 0 ? `No results for “${q}”.` : `${countOf(n, "result")} for “${q}”${n > SHOWN ? `, showing the first ${SHOWN}` : ""}.`;
     } catch {
       if (mine !== run) return;
       list.replaceChildren();
