@@ -9,7 +9,9 @@ import { describe, expect, test } from "vitest";
 import { SERIES } from "../../../src/lib/charts/core/theme.ts";
 
 const css = readFileSync(new URL("../../../src/styles/tokens.css", import.meta.url), "utf8");
-const darkStart = css.indexOf("@media (prefers-color-scheme: dark)");
+// The dark colours are for screens only (`@media screen and (prefers-color-scheme: dark)`): paper keeps the light ones.
+const darkStart = css.search(/@media\s*(screen\s+and\s*)?\(prefers-color-scheme:\s*dark\)/);
+if (darkStart < 0) throw new Error("tokens.css has no dark block");
 const blocks = { light: css.slice(0, darkStart), dark: css.slice(darkStart) };
 
 /** `--name: value;` declarations of one block, the last one winning as in the cascade. */
