@@ -94,10 +94,13 @@ export function labelPriority(rows: readonly Price[]): Price[] {
  * below it (centred, then flush with either side), beside it half a line up or
  * down, then beyond either end of its period bar (`period`, when it has one).
  */
-/** How many lines above or below a mark its label may go, at most, when nearer places are taken. */
-const FURTHER_LINES = 6;
+/**
+ * How many lines above or below a mark its label may go, at most, when nearer places are taken. None on a phone:
+ * there a label a few lines away reads as another mark's, so it is left out and the tooltip and table give the price.
+ */
+const FURTHER_LINES = { compact: 1, regular: 6 };
 
-export function labelCandidates(mark: Box, text: string, size: number, gap: number, period?: { left: number; right: number }): Box[] {
+export function labelCandidates(mark: Box, text: string, size: number, gap: number, period?: { left: number; right: number }, further = FURTHER_LINES.regular): Box[] {
   const w = textWidth(text, size);
   const cx = (mark.left + mark.right) / 2;
   const cy = (mark.top + mark.bottom) / 2;
@@ -121,8 +124,8 @@ export function labelCandidates(mark: Box, text: string, size: number, gap: numb
     at(left, mid - size * 0.6),
     at(left, mid + size * 0.6),
     ...(period ? [at(period.right + gap, mid), at(period.left - gap - w, mid), at(period.left, above), at(period.left, below)] : []),
-    // Up to FURTHER_LINES lines further out, when text at 12px or more crowds the nearer places.
-    ...Array.from({ length: FURTHER_LINES }, (_, i) => (i + 1) * size).flatMap((d) => [
+    // Up to `further` lines further out, when text at 12px or more crowds the nearer places.
+    ...Array.from({ length: further }, (_, i) => (i + 1) * size).flatMap((d) => [
       at(mark.left, above - d),
       at(mark.right - w, above - d),
       at(mark.left, below + d),
@@ -164,7 +167,7 @@ export function pricePanel(spec: PanelSpec, x: ScaleTime<number, number>, style:
   const byId = new Map(geometry.map((g) => [g.row.id, g]));
   const ordered = labelPriority(spec.rows).flatMap((r) => byId.get(r.id) ?? []);
   const bounds = { left: style.left, right: style.width, top: spec.top - fs, bottom: bottom - 2 };
-  const options = ordered.map((g) => labelCandidates(g.box, labelText(g.row), labelSize, 3, g.span.day ? undefined : { left: x(g.span.start), right: x(g.span.end) }));
+  const options = ordered.map((g) => labelCandidates(g.box, labelText(g.row), labelSize, 3, g.span.day ? undefined : { left: x(g.span.start), right: x(g.span.end) }, style.compact ? FURTHER_LINES.compact : FURTHER_LINES.regular));
   const requests = ordered.map((g, i) => ({ id: g.row.id, candidates: (options[i] ?? []).map((box) => ({ box, align: "start" as const })) }));
   // A label clear of nothing is left out: its price stays in the tooltip and the table.
   const placed = placeLabels(requests, { bounds, obstacles: obstacles(geometry, x), padding: LABEL_PADDING, obstaclePadding: LABEL_PADDING, leaveOut: true });

@@ -83,6 +83,8 @@ function pointNodes(p: Point, g: Geometry, source: Source | undefined): SvgNode 
   );
 }
 
+const CONFLICT_TEXT = "Conflicts with another published figure";
+
 function legend(g: Geometry, top: number): { nodes: SvgNode[]; height: number } {
   const units = [...new Set(g.points.map((p) => p.row.unit))];
   const unitItems: LegendItem[] = units.map((u) => ({
@@ -100,10 +102,13 @@ function legend(g: Geometry, top: number): { nodes: SvgNode[]; height: number } 
         el("line", { x1: num(cx - size / 2 - 1), x2: num(cx - size / 2 - 1), y1: num(cy - 4), y2: num(cy + 4), "stroke-width": 1.5, class: "series-6" }),
       ],
     });
-  if (g.points.some((p) => p.conflict)) flags.push({ mark: null, text: "Conflicts with another published figure", swatch: (cx, cy) => [ring(cx, cy, g.sizes.ring[0] * 0.7, g.sizes.ring[1] * 0.7)] });
+  if (g.points.some((p) => p.conflict)) flags.push({ mark: null, text: CONFLICT_TEXT, swatch: (cx, cy) => [ring(cx, cy, g.sizes.ring[0] * 0.7, g.sizes.ring[1] * 0.7)] });
   if (g.connectors.some((c) => c.unit === null))
     flags.push({ mark: null, text: "Unit differs between the totals joined", swatch: (cx, cy, size) => [el("line", { x1: num(cx - size / 2 - 2), x2: num(cx + size / 2 + 2), y1: num(cy), y2: num(cy), "stroke-dasharray": "3 2", class: "chart-axis" })] });
-  const items = [...unitItems, ...legendItems(qualifierLegend(g.points.map((p) => p.row.qualifier)), "series-6"), ...flags];
+  const conflict = flags.filter((f) => f.text === CONFLICT_TEXT);
+  // On a phone the key keeps the colours and the ring, which nothing else on the chart explains; the labels carry the
+  // qualifier's symbol, and the notes say what shapes, period bars and the dashed line mean.
+  const items = g.sizes.compact ? [...unitItems, ...conflict] : [...unitItems, ...legendItems(qualifierLegend(g.points.map((p) => p.row.qualifier)), "series-6"), ...flags];
   return legendRow(items, 0, top, g.width, g.sizes.font);
 }
 
