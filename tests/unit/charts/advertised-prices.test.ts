@@ -133,7 +133,7 @@ describe.each(Object.entries(WIDTHS))("buildAdvertisedPrices(data, %s width)", (
   test("labels carry the qualifier symbol and currency; the Ireland price says so wherever it is labelled", () => {
     for (const [id, g] of marks) for (const t of texts(g)) expect(t).toBe(labelText(row(id)));
     // On a phone its label finds no clear place by the mark; the tooltip and the table say what the price is for.
-    expect(texts(marks.get("ireland-2019")!)).toEqual(width === WIDTHS.regular ? ["≤£1,500 via Ireland"] : []);
+    expect(texts(marks.get("ireland-2019")!)).toEqual(width === WIDTHS.compact ? [] : ["≤£1,500 via Ireland"]);
     expect(texts(marks.get("tiktok-2021-07-up-to")!)).toEqual(["≤£20,000"]);
   });
 
