@@ -13,7 +13,6 @@ import {
   widthName,
   WIDTHS,
 } from "../../../src/lib/charts/core/definition.ts";
-import { hitSize, MIN_TARGET_PX } from "../../../src/lib/charts/core/hit-area.ts";
 
 describe("isCompact(width)", () => {
   test.each([
@@ -52,7 +51,6 @@ describe("chartFontSize(width) and where each drawing is shown", () => {
   test.each(Object.entries(WIDTHS))("%s: text at least MIN_TEXT_PX as rendered from the narrowest box it is shown in", (name, width) => {
     const shown = SHOWN_FROM[name as keyof typeof SHOWN_FROM];
     expect((chartFontSize(width) * shown) / width).toBeGreaterThanOrEqual(MIN_TEXT_PX);
-    expect((hitSize(width) * shown) / width).toBeGreaterThanOrEqual(MIN_TARGET_PX);
   });
 
   test("the wide drawing's text renders at the caption size at its widest, within 1px", () => {

@@ -102,7 +102,7 @@ export const WIDE_SHOWN_MAX = 960;
  * the regular one from 640px (ChartFigure's container query and the embed's `regularFrom` switch there: an
  * article column of 720px, less the embed's padding, still gets the regular drawing), the wide one from 850px
  * (ChartFigure; embeds stop at the regular drawing). 850 keeps the regular drawing's text within 1px of the caption
- * size (13.5 × 850 / 720 = 15.9) and the wide drawing's hit areas, sized for the regular one, at least 24px (27 × 850 / 864).
+ * size (13.5 × 850 / 720 = 15.9) and a tap target sized for the regular drawing (27 units) at least 24px in the wide one (27 × 850 / 864).
  */
 export const SHOWN_FROM = { compact: 328, regular: 640, wide: 850 } as const;
 
