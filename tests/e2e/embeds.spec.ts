@@ -416,6 +416,28 @@ test.describe("the chart page's Embed view and sharing", () => {
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(embedSnippet(first, table, SITE));
   });
 
+  test("earlier versions are folded away, newest first, each an embed address that the site serves", async ({ page }) => {
+    await page.goto(`/charts/${first.id}/?view=embed`);
+    const versions = page.locator("#view-embed .embed-versions");
+    await expect(versions.locator("li").first()).toBeHidden();
+    await versions.locator("summary").click();
+    const urls = await versions.locator("li code").allInnerTexts();
+    expect(urls.length).toBeGreaterThan(0);
+    const numbers = urls.map((u) => u.match(/\/(\d+\.\d+\.\d+)\/$/)?.[1] ?? u);
+    const numeric = (v: string) => v.split(".").map(Number);
+    // Newest first, none of them the latest (the pinned snippet above gives that one).
+    const sorted = [...numbers].sort((a, b) => {
+      const [x, y] = [numeric(a), numeric(b)];
+      return (y[0]! - x[0]!) || (y[1]! - x[1]!) || (y[2]! - x[2]!);
+    });
+    expect(numbers).toEqual(sorted);
+    expect(numbers).not.toContain(LATEST);
+    for (const url of urls) {
+      expect(url.startsWith(`${SITE}/embed/${first.id}/`), url).toBe(true);
+      expect(fileFor(url.slice(SITE.length)), url).not.toBeNull();
+    }
+  });
+
   test("without JavaScript the Embed view is a fifth section with the default snippets and no options form", async ({ browser }) => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();

@@ -41,6 +41,9 @@ for (const path of paths) {
     // JavaScript, so pages with tabs are compared as printed, with and without JavaScript alike.
     const tabbed = (await page.locator("[role='tablist']").count()) > 0;
     if (tabbed) await page.emulateMedia({ media: "print" });
+    // A note that explains what is off without JavaScript (`data-no-js-note`) must be gone once scripts run, and is the
+    // one thing the JavaScript-free page may add.
+    for (const note of await page.locator("[data-no-js-note]").all()) await expect(note).toBeHidden();
     const withJs = await page.locator("main").innerText();
     const context = await browser.newContext({ javaScriptEnabled: false });
     try {
@@ -48,6 +51,7 @@ for (const path of paths) {
       if (tabbed) await noJs.emulateMedia({ media: "print" });
       await noJs.goto(path);
       await expect(noJs.locator("h1")).toBeVisible();
+      await noJs.locator("[data-no-js-note]").evaluateAll((notes) => notes.forEach((n) => n.remove()));
       expect(await noJs.locator("main").innerText()).toBe(withJs);
     } finally {
       await context.close();
