@@ -3,7 +3,8 @@ import { chromiumExecutable } from "./tests/e2e/browser.ts";
 
 /**
  * Browser tests run against the production build in dist/, served locally by
- * `astro preview`. The browser is Playwright's own, or CHROMIUM_PATH, or a
+ * scripts/serve-static.ts as the production host serves it (index.html for a
+ * directory, 404.html with status 404, the headers of dist/_headers). The browser is Playwright's own, or CHROMIUM_PATH, or a
  * system Chromium where Playwright cannot download one (see tests/e2e/browser.ts).
  */
 const PORT = Number(process.env["E2E_PORT"] ?? 4329);
@@ -29,9 +30,9 @@ export default defineConfig({
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
   webServer: {
-    command: `npx astro preview --host 127.0.0.1 --port ${PORT}`,
+    command: `node scripts/serve-static.ts dist --port ${PORT}`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: !process.env["CI"],
-    timeout: 60_000,
+    timeout: 30_000,
   },
 });

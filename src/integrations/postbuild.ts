@@ -4,7 +4,8 @@
  * pages, so it lists every page and nothing else) and the Pagefind search
  * index: the indexed pages' HTML (so search sees what readers see, prepared by
  * lib/site/search-text.ts so that results show text exactly) and one record per
- * figure and event, a readable sentence linking to its row (lib/site/search-records.ts).
+ * figure, event and source document, a readable sentence linking to its row or
+ * its entry on /sources/ (lib/site/search-records.ts).
  */
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
@@ -72,7 +73,7 @@ export function postBuild(): AstroIntegration {
         const written = await index.writeFiles({ outputPath: `${out}/pagefind` });
         if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join("; ")}`);
         await pagefind.close();
-        logger.info(`search index covers ${pageCount} pages and ${records.length} figures and events`);
+        logger.info(`search index covers ${pageCount} pages and ${records.length} figures, events and sources`);
       },
     },
   };

@@ -127,6 +127,43 @@ test.describe("on a touch phone", () => {
   }
 });
 
+/*
+ * Issue 11: at 1280px chart text reads at the size of the body captions (the figcaption's computed size, 15px),
+ * within 1px. Titles are one step larger by design, so the check is over the chart's body text size: every text
+ * set at the drawing's own text size.
+ */
+test.describe("1280px chart text matches the caption", () => {
+  test.use({ viewport: { width: 1280, height: 900 } });
+  // The charts list shows small thumbnails with no caption, so it is not one of these pages.
+  for (const path of PAGES.filter((p) => p !== "/charts/")) {
+    test(`${path}: chart text renders within 1px of the figcaption's font size`, async ({ page }) => {
+      await page.goto(path);
+      const { caption, sizes } = await page.evaluate(() => {
+        const figure = [...document.querySelectorAll("figure.chart-figure")].find((f) => f.getBoundingClientRect().width > 0 && f.querySelector("figcaption"));
+        const captionSize = figure ? parseFloat(getComputedStyle(figure.querySelector("figcaption") as Element).fontSize) : NaN;
+        const out: number[] = [];
+        for (const svg of document.querySelectorAll<SVGSVGElement>("svg.chart")) {
+          const box = svg.getBoundingClientRect();
+          if (box.width === 0) continue;
+          const scale = box.width / svg.viewBox.baseVal.width;
+          // The body text size of this drawing: the size most of its texts are set at.
+          const counts = new Map<number, number>();
+          for (const text of svg.querySelectorAll("text")) {
+            const size = parseFloat(getComputedStyle(text).fontSize);
+            counts.set(size, (counts.get(size) ?? 0) + 1);
+          }
+          const body = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? NaN;
+          out.push(body * scale);
+        }
+        return { caption: captionSize, sizes: out };
+      });
+      expect(caption).toBeGreaterThan(0);
+      expect(sizes.length).toBeGreaterThan(0);
+      for (const px of sizes) expect(Math.abs(px - caption), `chart text ${px.toFixed(2)}px, caption ${caption}px`).toBeLessThanOrEqual(1);
+    });
+  }
+});
+
 test.describe("by keyboard", () => {
   test.use({ viewport: { width: 1280, height: 900 } });
   test("focus on a chart opens the first mark's tooltip; keys move it; Escape closes it", async ({ page }) => {
@@ -143,4 +180,24 @@ test.describe("by keyboard", () => {
     await page.keyboard.press("Escape");
     await expect(tooltip).toBeHidden();
   });
+});
+
+/*
+ * Every drawing keeps its text at 12px or more where it is shown: viewports whose chart box sits just either side
+ * of each switch (640px and 850px of chart width; the chart box is the viewport less two 16px gutters up to 960px).
+ */
+test.describe("chart text at the switch widths", () => {
+  for (const width of [600, 672, 700, 870, 882, 900, 1000]) {
+    test.describe(`${width}px`, () => {
+      test.use({ viewport: { width, height: 900 } });
+      for (const chart of CHARTS) {
+        test(`/charts/${chart.id}/: no chart text below ${MIN_TEXT_PX}px`, async ({ page }) => {
+          await page.goto(`/charts/${chart.id}/`);
+          const sizes = await renderedTextSizes(page);
+          expect(sizes.length).toBeGreaterThan(0);
+          expect(sizes.filter((s) => s.px < MIN_TEXT_PX - 0.01).map((s) => `${JSON.stringify(s.text)}: ${s.px.toFixed(2)}px`)).toEqual([]);
+        });
+      }
+    });
+  }
 });

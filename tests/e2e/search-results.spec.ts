@@ -86,9 +86,21 @@ test("without JavaScript the form is switched off and explained, with links to t
   await context.close();
 });
 
-test("with JavaScript the form is switched on", async ({ page }) => {
+test("with JavaScript the form is switched on and the no-JavaScript note is gone", async ({ page }) => {
   await page.goto("/search/");
   await expect(page.getByLabel("Search the site")).toBeEnabled();
+  await expect(page.locator("[data-search-note]")).toBeHidden();
+});
+
+test("an excerpt that starts or stops inside a record's text says so with an ellipsis", async ({ page }) => {
+  const items = await results(page, "TikTok");
+  const excerpts = await items.locator(".search-result-excerpt").allInnerTexts();
+  expect(excerpts.length).toBeGreaterThan(0);
+  for (const text of excerpts) {
+    // Starts with a capital, a digit, a quote or an ellipsis; ends with a full stop, closing quote/bracket or an ellipsis.
+    expect(text.trim(), text).toMatch(/^(…|[A-Z0-9“"'(£€$])/);
+    expect(text.trim(), text).toMatch(/(…|[.!?”"')])$/);
+  }
 });
 
 test.describe("on the hostile build", () => {

@@ -74,6 +74,10 @@ function update(): void {
 }
 
 if (form) {
+  // Built switched off for readers without JavaScript (CaseFilters.astro): switch on, and drop the note saying so.
+  for (const fieldset of form.querySelectorAll("fieldset")) fieldset.disabled = false;
+  const note = form.querySelector<HTMLElement>("[data-case-filters-note]");
+  if (note) note.hidden = true;
   const initial = parseFilterState(location.search, allowed());
   for (const key of FILTER_KEYS) {
     const field = select(key);

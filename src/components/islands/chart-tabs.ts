@@ -69,7 +69,6 @@ function enhance(root: HTMLElement): void {
   });
 
   slot.append(list);
-  root.classList.add("is-tabbed");
   // `?view=table`, else a `#view-table` link, else the first view; anything unknown opens the first view.
   const wanted = new URLSearchParams(location.search).get("view") ?? tabs.find((t) => `#${t.panel.id}` === location.hash)?.view;
   select(Math.max(0, tabs.findIndex((t) => t.view === wanted)), false);

@@ -10,7 +10,8 @@
  * nothing from the index becomes markup, and excerpts are read with
  * lib/site/search-text.ts, which shows the text exactly as the page holds it.
  */
-import { excerptText, titleText } from "../../lib/site/search-text.ts";
+import { excerptInContext, titleText } from "../../lib/site/search-text.ts";
+import { countOf } from "../../lib/format/plural.ts";
 
 interface PagefindSubResult {
   url: string;
@@ -19,6 +20,7 @@ interface PagefindSubResult {
 }
 interface PagefindData {
   url: string;
+  content: string;
   excerpt: string;
   meta: Record<string, string>;
   filters: Record<string, string[]>;
@@ -28,21 +30,27 @@ interface PagefindResult {
   data(): Promise<PagefindData>;
 }
 interface Pagefind {
+  options(options: { excerptLength?: number }): Promise<void>;
   search(query: string, options?: { filters?: Record<string, string> }): Promise<{ results: PagefindResult[] }>;
 }
 
 const SHOWN = 20;
+// Words per excerpt: Pagefind's default (30) cut most figure and source records mid-sentence; 45 shows them whole.
+const EXCERPT_WORDS = 45;
 
 let pagefind: Promise<Pagefind> | null = null;
 function loadPagefind(): Promise<Pagefind> {
   const url = "/pagefind/pagefind.js";
-  pagefind ??= import(/* @vite-ignore */ url) as Promise<Pagefind>;
+  pagefind ??= (import(/* @vite-ignore */ url) as Promise<Pagefind>).then(async (engine) => {
+    await engine.options({ excerptLength: EXCERPT_WORDS });
+    return engine;
+  });
   return pagefind;
 }
 
-/** The excerpt as text nodes and <mark> elements. */
-function excerptNodes(excerpt: string): Node[] {
-  return excerptText(excerpt).map((part) => {
+/** The excerpt as text nodes and <mark> elements, with an ellipsis where it cuts the text. */
+function excerptNodes(excerpt: string, content: string): Node[] {
+  return excerptInContext(excerpt, content).map((part) => {
     if (!part.match) return document.createTextNode(part.text);
     const mark = document.createElement("mark");
     mark.textContent = part.text;
@@ -86,7 +94,7 @@ function resultItem(item: PagefindData): HTMLLIElement {
   }
   const sentence = document.createElement("p");
   sentence.className = "search-result-excerpt";
-  sentence.append(...excerptNodes(excerpt));
+  sentence.append(...excerptNodes(excerpt, item.content));
   li.append(heading, sentence);
   return li;
 }
@@ -95,7 +103,12 @@ export function startSearch(): void {
   const form = document.querySelector<HTMLFormElement>("[data-search-form]");
   const status = document.querySelector<HTMLElement>("[data-search-status]");
   const list = document.querySelector<HTMLOListElement>("[data-search-results]");
-  if (form && status && list) enhance(form, status, list);
+  // The note explains why search is off without JavaScript: here it is on.
+  const note = document.querySelector<HTMLElement>("[data-search-note]");
+  if (form && status && list) {
+    enhance(form, status, list);
+    if (note) note.hidden = true;
+  }
 }
 
 function enhance(form: HTMLFormElement, status: HTMLElement, list: HTMLOListElement): void {
@@ -125,7 +138,7 @@ function enhance(form: HTMLFormElement, status: HTMLElement, list: HTMLOListElem
       list.replaceChildren(...items.map(resultItem));
       const n = found.results.length;
       status.textContent =
-        n === 0 ? `No results for “${q}”.` : `${n} result${n === 1 ? "" : "s"} for “${q}”${n > SHOWN ? `, showing the first ${SHOWN}` : ""}.`;
+        n === 0 ? `No results for “${q}”.` : `${countOf(n, "result")} for “${q}”${n > SHOWN ? `, showing the first ${SHOWN}` : ""}.`;
     } catch {
       if (mine !== run) return;
       list.replaceChildren();

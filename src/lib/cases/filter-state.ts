@@ -4,9 +4,11 @@
  * ones (a typo, a platform no case has any more) are ignored rather than
  * showing an empty list for a filter the form cannot display.
  *
- * Imported by the browser script, so it imports nothing: the allowed values
- * come from the form's own options.
+ * Imported by the browser script, so it imports only the plural helper (which
+ * imports nothing): the allowed values come from the form's own options.
  */
+
+import { countOf } from "../format/plural.ts";
 
 export const FILTER_KEYS = ["platform", "status", "year"] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
@@ -63,5 +65,5 @@ export function matchesFilter(facets: CaseFacets, state: FilterState): boolean {
 
 /** "3 of 4 cases shown"; "1 of 1 case shown". */
 export function countText(shown: number, total: number): string {
-  return `${shown} of ${total} ${total === 1 ? "case" : "cases"} shown`;
+  return `${shown} of ${countOf(total, "case")} shown`;
 }

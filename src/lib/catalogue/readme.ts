@@ -9,6 +9,7 @@
 import type { FieldBase } from "../data/schema-types.ts";
 import { formatDate, formatPeriod } from "../format/dates.ts";
 import { markdownText, markdownUrl } from "../format/markdown.ts";
+import { countOf } from "../format/plural.ts";
 import { CHANGE_KIND_LABELS, type ChangelogEntry } from "./changelog.ts";
 import { LICENCE, SITE_NAME } from "../identity/site.ts";
 import type { Citations } from "./citations.ts";
@@ -68,7 +69,7 @@ function citationSection(c: Citations): string {
 
 function sourcesSection(d: DatasetReadme): string {
   if (d.sources === null) return "This dataset is the list of sources: every other dataset cites its rows by `id`.";
-  const intro = `The rows cite ${d.sources.length} ${d.sources.length === 1 ? "document" : "documents"}. The sources dataset (${d.sourcesUrl}) describes each one.`;
+  const intro = `The rows cite ${countOf(d.sources.length, "document")}. The sources dataset (${d.sourcesUrl}) describes each one.`;
   const lines = d.sources.map(
     (s) => `${markdownText(s.publisher)}, “${markdownText(s.title)}” (${s.published === null ? "undated" : formatDate(s.published)}). ${markdownUrl(s.url)}`,
   );

@@ -4,8 +4,10 @@
  * explainer, its summary) and the source line on the left; on the right the
  * chart's regular drawing scaled to fit, or a headline figure when there is no
  * chart. Built as an SVG tree (so text is escaped and measured like every
- * chart's) and rasterised elsewhere with the bundled DejaVu fonts, so the
- * bytes are the same on every machine.
+ * chart's) and rasterised by svgToPng (charts/downloads-png.ts) with the font
+ * files in node_modules, Source Sans 3 as on the site and DejaVu Sans for any
+ * character it lacks, never the machine's own fonts, so the bytes are the same
+ * on every machine.
  */
 import type { ChartModel } from "../charts/core/frame.ts";
 import { el, renderSvg, type SvgElement, type SvgNode } from "../charts/core/svg-tree.ts";

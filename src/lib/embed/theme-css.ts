@@ -24,7 +24,7 @@ function customPropertiesAfter(css: string, start: number): [string, string][] {
 export function siteThemeVariables(globalCss: string): Record<Theme, [string, string][]> {
   const css = globalCss.replace(/\/\*[\s\S]*?\*\//g, "");
   const light = customPropertiesAfter(css, css.search(/(^|\n):root\s*\{/));
-  const media = css.search(/@media\s*\(prefers-color-scheme:\s*dark\)/);
+  const media = css.search(/@media\s*(screen\s+and\s*)?\(prefers-color-scheme:\s*dark\)/);
   const dark = media < 0 ? [] : customPropertiesAfter(css, css.indexOf(":root", media));
   if (light.length === 0 || dark.length === 0) throw new Error("tokens.css: could not find the light and dark :root custom properties");
   return { light, dark };

@@ -72,6 +72,8 @@ export interface ChartPage {
   readonly summary: string;
   readonly compact: ChartModel;
   readonly regular: ChartModel;
+  /** Shown on wide screens only (ChartFigure), so its text reads at the caption size there. */
+  readonly wide: ChartModel;
   readonly sourceLine: string;
   readonly notes: readonly string[];
   readonly asOf: string;
@@ -117,6 +119,7 @@ export function chartPage(chart: ChartDefinition, data: Datasets, site: URL | st
     summary: chart.summary,
     compact: chart.build(data, WIDTHS.compact),
     regular: chart.build(data, WIDTHS.regular),
+    wide: chart.build(data, WIDTHS.wide),
     sourceLine: sourceLine(sources),
     notes: chart.notes(data),
     asOf: dataAsOf(sources),

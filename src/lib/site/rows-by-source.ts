@@ -7,6 +7,7 @@ import { SCHEMAS, type DatasetName, type Datasets } from "../data/schemas.ts";
 import { caseStepLabel } from "../format/labels.ts";
 import { formatDate, formatPeriod } from "../format/dates.ts";
 import { formatNumber } from "../format/numbers.ts";
+import { countOf } from "../format/plural.ts";
 
 export interface Citation {
   /** The dataset the citing row belongs to, e.g. `takedowns`. */
@@ -67,5 +68,5 @@ export function citationsBySource(data: Datasets): ReadonlyMap<string, readonly 
 
 /** "1 row" / "3 rows": the count shown beside a source's citations. */
 export function citationCount(citations: readonly Citation[]): string {
-  return `${citations.length} ${citations.length === 1 ? "row" : "rows"}`;
+  return countOf(citations.length, "row");
 }

@@ -44,90 +44,86 @@ function sourceSentence(sources: ReadonlyMap<string, Source>, id: string): strin
 /** Sentences joined with spaces, blanks left out. */
 const sentences = (...parts: readonly (string | null)[]) => parts.filter((p): p is string => p !== null && p !== "").join(" ");
 
+/** The source's own words, quoted: “as worded” and, for a figure, its unit as worded. */
+const inTheirWords = (...words: readonly string[]) => `In the source’s words: “${words[0] ?? ""}”${words.slice(1).map((w) => ` ${w}`).join("")}.`;
+
 export function searchRecords(data: Datasets): SearchRecord[] {
   const sources = new Map(data.sources.map((s) => [s.id, s]));
-  const source = (id: string) => sourceSentence(sources, id);
+  /**
+   * A figure or event row's record: linked to the row's anchor on its dataset page, its sentences followed
+   * by its source and the curators' note (every row of these datasets names a source and may carry a note).
+   */
+  const rowRecord = (
+    dataset: string,
+    row: { readonly id: string; readonly source_id: string; readonly note: string | null },
+    type: SearchRecord["type"],
+    title: string,
+    ...lead: readonly (string | null)[]
+  ): SearchRecord => ({
+    url: rowHref(dataset, row.id),
+    title,
+    content: sentences(...lead, sourceSentence(sources, row.source_id), row.note),
+    type,
+  });
 
-  const takedowns = data.takedowns.map((r): SearchRecord => {
+  const takedowns = data.takedowns.map((r) => {
     const figure = formatFigure(r.value, r.qualifier, r.unit);
     const what = r.unit === "percent" ? `${figure}, ${countingRuleLabel(r.counting_rule)}` : `${figure} ${unitLabel(r.unit)} ${countingRuleLabel(r.counting_rule)}`;
-    return {
-      url: rowHref("takedowns", r.id),
-      title: `Takedown figure: ${r.reporting_body}, ${formatPeriod(r.period_start, r.period_end)}`,
-      content: sentences(
-        `${r.reporting_body}: ${what} (${aggregationLabel(r.aggregation)}), ${periodText(r)}.`,
-        `In the source’s words: “${r.as_worded}” ${r.unit_as_worded}.`,
-        source(r.source_id),
-        r.note,
-      ),
-      type: "Figure",
-    };
+    return rowRecord(
+      "takedowns",
+      r,
+      "Figure",
+      `Takedown figure: ${r.reporting_body}, ${formatPeriod(r.period_start, r.period_end)}`,
+      `${r.reporting_body}: ${what} (${aggregationLabel(r.aggregation)}), ${periodText(r)}.`,
+      inTheirWords(r.as_worded, r.unit_as_worded),
+    );
   });
 
-  const prices = data.prices.map((r): SearchRecord => {
+  const prices = data.prices.map((r) => {
     const period = formatPeriod(r.period_start, r.period_end);
     const on = r.platforms.length === 0 ? "" : `, on ${r.platforms.join(", ")}`;
-    return {
-      url: rowHref("prices", r.id),
-      title: `Price: ${itemLabel(r.item)}, ${period}`,
-      content: sentences(
-        `${capitalise(r.measure)} price: ${formatPrice(r.low, r.high, r.currency, r.qualifier)} for ${itemLabel(r.item)}, ${period}${on}.`,
-        `In the source’s words: “${r.as_worded}”.`,
-        source(r.source_id),
-        r.note,
-      ),
-      type: "Figure",
-    };
+    return rowRecord(
+      "prices",
+      r,
+      "Figure",
+      `Price: ${itemLabel(r.item)}, ${period}`,
+      `${capitalise(r.measure)} price: ${formatPrice(r.low, r.high, r.currency, r.qualifier)} for ${itemLabel(r.item)}, ${period}${on}.`,
+      inTheirWords(r.as_worded),
+    );
   });
 
-  const arrivals = data.arrivals.map(
-    (r): SearchRecord => ({
-      url: rowHref("arrivals", r.id),
-      title: `Small boat arrivals, ${r.year}`,
-      content: sentences(
-        `${formatNumber(r.arrivals)} people arriving by small boat in ${r.year} (${r.status})${r.people_per_boat === null ? "" : `, ${formatNumber(r.people_per_boat)} people per boat on average`}.`,
-        source(r.source_id),
-        r.note,
-      ),
-      type: "Figure",
-    }),
+  const arrivals = data.arrivals.map((r) =>
+    rowRecord(
+      "arrivals",
+      r,
+      "Figure",
+      `Small boat arrivals, ${r.year}`,
+      `${formatNumber(r.arrivals)} people arriving by small boat in ${r.year} (${r.status})${r.people_per_boat === null ? "" : `, ${formatNumber(r.people_per_boat)} people per boat on average`}.`,
+    ),
   );
 
-  const monthly = data.arrivals_monthly.map(
-    (r): SearchRecord => ({
-      url: rowHref("arrivals_monthly", r.id),
-      title: `Small boat arrivals, ${formatDate(r.month)}`,
-      content: sentences(
-        `${formatNumber(r.arrivals)} people arriving by small boat in ${formatDate(r.month)}${r.boats === null ? "" : `, in ${formatNumber(r.boats)} boats`} (${r.status}).`,
-        `In the source’s words: “${r.as_worded}”.`,
-        source(r.source_id),
-        r.note,
-      ),
-      type: "Figure",
-    }),
+  const monthly = data.arrivals_monthly.map((r) =>
+    rowRecord(
+      "arrivals_monthly",
+      r,
+      "Figure",
+      `Small boat arrivals, ${formatDate(r.month)}`,
+      `${formatNumber(r.arrivals)} people arriving by small boat in ${formatDate(r.month)}${r.boats === null ? "" : `, in ${formatNumber(r.boats)} boats`} (${r.status}).`,
+      inTheirWords(r.as_worded),
+    ),
   );
 
-  const irregular = data.irregular_arrivals.map(
-    (r): SearchRecord => ({
-      url: rowHref("irregular_arrivals", r.id),
-      title: `Irregular arrivals, ${r.year}`,
-      content: sentences(
-        `${formatNumber(r.arrivals)} arrivals in ${r.year} (in the source’s words, “${r.measure_as_worded}”), ${formatFigure(r.small_boat_percent, "exact", "percent")} of them by small boat.`,
-        source(r.source_id),
-        r.note,
-      ),
-      type: "Figure",
-    }),
+  const irregular = data.irregular_arrivals.map((r) =>
+    rowRecord(
+      "irregular_arrivals",
+      r,
+      "Figure",
+      `Irregular arrivals, ${r.year}`,
+      `${formatNumber(r.arrivals)} arrivals in ${r.year} (in the source’s words, “${r.measure_as_worded}”), ${formatFigure(r.small_boat_percent, "exact", "percent")} of them by small boat.`,
+    ),
   );
 
-  const events = data.events.map(
-    (r): SearchRecord => ({
-      url: rowHref("events", r.id),
-      title: r.title,
-      content: sentences(`${formatDate(r.date)}: ${r.title}.`, r.summary, source(r.source_id), r.note),
-      type: "Event",
-    }),
-  );
+  const events = data.events.map((r) => rowRecord("events", r, "Event", r.title, `${formatDate(r.date)}: ${r.title}.`, r.summary));
 
   const documents = data.sources.map(
     (r): SearchRecord => ({

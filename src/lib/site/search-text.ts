@@ -60,3 +60,26 @@ export function excerptText(excerpt: string): ExcerptPart[] {
   }
   return parts;
 }
+
+const squash = (text: string) => text.replace(/\s+/g, " ").trim();
+
+/** Shown where an excerpt leaves out text before or after it. */
+export const ELLIPSIS = "…";
+
+/**
+ * The excerpt's parts with an ellipsis where Pagefind cut the record's or page's
+ * text (`content`, as Pagefind returns it): before the excerpt when it starts
+ * inside the text, after it when it stops short of the end, so a result never
+ * reads as if a sentence began or ended where the excerpt does. When the excerpt
+ * cannot be found in the content (which should not happen), no ellipsis is guessed.
+ */
+export function excerptInContext(excerpt: string, content: string): ExcerptPart[] {
+  const parts = excerptText(excerpt);
+  const shown = squash(parts.map((p) => p.text).join(""));
+  const whole = squash(titleText(content));
+  const at = shown === "" ? -1 : whole.indexOf(shown);
+  if (at < 0) return parts;
+  const before = at > 0 ? [{ text: `${ELLIPSIS} `, match: false }] : [];
+  const after = at + shown.length < whole.length ? [{ text: ` ${ELLIPSIS}`, match: false }] : [];
+  return [...before, ...parts, ...after];
+}

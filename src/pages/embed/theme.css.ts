@@ -5,8 +5,18 @@
 import type { APIRoute } from "astro";
 import tokensCss from "../../styles/tokens.css?raw";
 import embedCss from "../../styles/embed.css?raw";
+import elementsCss from "../../styles/elements.css?raw";
 import dataTableCss from "../../styles/data-table.css?raw";
 import visuallyHiddenCss from "../../styles/visually-hidden.css?raw";
+import printColoursCss from "../../styles/print-colours.css?raw";
 import { embedStylesheet } from "../../lib/embed/theme-css.ts";
 
-export const GET: APIRoute = () => new Response(embedStylesheet(tokensCss, embedCss, { "./data-table.css": dataTableCss, "./visually-hidden.css": visuallyHiddenCss }), { headers: { "Content-Type": "text/css; charset=utf-8" } });
+// The files embed.css shares with the site's stylesheet, by the path its @imports name.
+const shared = {
+  "./elements.css": elementsCss,
+  "./data-table.css": dataTableCss,
+  "./visually-hidden.css": visuallyHiddenCss,
+  "./print-colours.css": printColoursCss,
+};
+
+export const GET: APIRoute = () => new Response(embedStylesheet(tokensCss, embedCss, shared), { headers: { "Content-Type": "text/css; charset=utf-8" } });

@@ -5,11 +5,13 @@ import { drawnPrices, facets, otherPrices, otherPricesNote } from "../../../src/
 import { buildAdvertisedPrices } from "../../../src/lib/charts/advertised-prices/draw.ts";
 import { labelPriority, labelText } from "../../../src/lib/charts/advertised-prices/panels.ts";
 import { amountText, measureGroup, priceLabel, priceText } from "../../../src/lib/charts/advertised-prices/price-text.ts";
-import { WIDTHS } from "../../../src/lib/charts/core/definition.ts";
+import { boxDistance } from "../../../src/lib/charts/core/boxes.ts";
+import { chartFontSize, WIDTHS } from "../../../src/lib/charts/core/definition.ts";
 import { markStyle } from "../../../src/lib/charts/core/marks.ts";
 import { walk } from "../../../src/lib/charts/core/svg-tree.ts";
 import { loadFromDisk } from "../../../src/lib/data/site-data.ts";
 import type { Price } from "../../../src/lib/data/schemas.ts";
+import { placedTexts } from "./layout.ts";
 import { byClass, centreOf, classOf, datums, markOf, overlappingTexts, root, spanOfDatum, texts } from "./svg-query.ts";
 
 const { datasets } = loadFromDisk(join(import.meta.dirname, "../../fixtures/data/charts"));
@@ -128,9 +130,10 @@ describe.each(Object.entries(WIDTHS))("buildAdvertisedPrices(data, %s width)", (
     expect(classOf(markOf(marks.get("officials-2020-top")!))).toEqual(expect.arrayContaining(["mark-upper-bound", "series-4"]));
   });
 
-  test("labels carry the qualifier symbol and currency; the Ireland price always says so", () => {
+  test("labels carry the qualifier symbol and currency; the Ireland price says so wherever it is labelled", () => {
     for (const [id, g] of marks) for (const t of texts(g)) expect(t).toBe(labelText(row(id)));
-    expect(texts(marks.get("ireland-2019")!)).toEqual(["≤£1,500 via Ireland"]);
+    // On a phone its label finds no clear place by the mark; the tooltip and the table say what the price is for.
+    expect(texts(marks.get("ireland-2019")!)).toEqual(width === WIDTHS.compact ? [] : ["≤£1,500 via Ireland"]);
     expect(texts(marks.get("tiktok-2021-07-up-to")!)).toEqual(["≤£20,000"]);
   });
 
@@ -152,6 +155,29 @@ describe.each(Object.entries(WIDTHS))("buildAdvertisedPrices(data, %s width)", (
   });
 });
 
+test("on a phone a label sits within one line of its mark or its period bar, or is left out", () => {
+  const model = buildAdvertisedPrices(datasets, WIDTHS.compact);
+  const line = chartFontSize(WIDTHS.compact);
+  const far: string[] = [];
+  let labelled = 0;
+  for (const [id, g] of datums(model)) {
+    const mark = markOf(g);
+    const bar = spanOfDatum(g);
+    const at = (k: string) => Number(mark.attrs[k]);
+    const c = mark.tag === "rect" ? null : centreOf(mark);
+    // A range bar's rectangle, or a single price's centre (the distance then counts the mark's own radius too).
+    const box = c ? { left: c.x, right: c.x, top: c.y, bottom: c.y } : { left: at("x"), right: at("x") + at("width"), top: at("y"), bottom: at("y") + at("height") };
+    const extent = bar ? { ...box, left: Math.min(box.left, bar[0]), right: Math.max(box.right, bar[1]) } : box;
+    for (const t of placedTexts(g)) {
+      labelled++;
+      const d = boxDistance(t, extent);
+      if (d > 1.5 * line) far.push(`${id}: ${d.toFixed(1)} units away`);
+    }
+  }
+  expect(labelled).toBeGreaterThan(5);
+  expect(far).toEqual([]);
+});
+
 test("the legend names the measures and the qualifiers present", () => {
   const legend = byClass(root(buildAdvertisedPrices(datasets, WIDTHS.regular)), "legend").flatMap(texts);
   expect(legend).toEqual([
@@ -166,6 +192,15 @@ test("the legend names the measures and the qualifiers present", () => {
     "Range: low to high price",
     "Period the price is dated to (mark at its middle)",
   ]);
+});
+
+test("on a phone the legend keys the colours only; the notes say what shapes, ranges and period bars mean", () => {
+  expect(byClass(root(buildAdvertisedPrices(datasets, WIDTHS.compact)), "legend").flatMap(texts)).toEqual(["Advert", "Quoted", "Typical or average", "Lowest or highest"]);
+  const notes = advertisedPrices.notes(datasets).join(" ");
+  expect(notes).toContain("A filled mark is an exact price; a qualified price is open");
+  expect(notes).toContain("an open upside-down triangle for ≤ upper bound (up to)");
+  expect(notes).toContain("A range is drawn as a bar from its low to its high price");
+  expect(notes).toContain("with a thin bar across the whole period");
 });
 
 test("describe(rows) for the fixture data", () => {

@@ -4,10 +4,12 @@ import { hitArea, hitSize, MIN_TARGET_PX } from "../../../src/lib/charts/core/hi
 
 describe("hitSize(width)", () => {
   test.each([
-    ["compact", WIDTHS.compact, SHOWN_FROM.compact],
-    ["regular", WIDTHS.regular, SHOWN_FROM.regular],
-  ] as const)("at the %s width the target renders at least 24px where the drawing is smallest", (_name, width, shown) => {
-    expect(hitSize(width)).toBe(27); // 24 × 360 / 328 = 26.3 and 24 × 720 / 640 = 27, rounded up
+    // 24 × 360 / 328 = 26.3, 24 × 720 / 640 = 27 and 24 × 864 / 850 = 24.4, each rounded up
+    ["compact", WIDTHS.compact, SHOWN_FROM.compact, 27],
+    ["regular", WIDTHS.regular, SHOWN_FROM.regular, 27],
+    ["wide", WIDTHS.wide, SHOWN_FROM.wide, 25],
+  ] as const)("at the %s width the target renders at least 24px where the drawing is smallest", (_name, width, shown, side) => {
+    expect(hitSize(width)).toBe(side);
     expect((hitSize(width) * shown) / width).toBeGreaterThanOrEqual(MIN_TARGET_PX);
   });
 });

@@ -160,7 +160,9 @@ describe.each(widths)("buildTakedownsOverTime(data, %s width)", (name, width) =>
       else expect(text).toContain(unitLabel(p.row.unit));
       if (p.row.reporting_body !== "National Crime Agency") expect(text).toContain(p.row.reporting_body);
     }
-    expect(legendTexts).toEqual(expect.arrayContaining(["Conflicts with another published figure", "Unit differs between the totals joined"]));
+    // On a phone the key keeps the colours and the ring; the notes say what shapes, bars and the dashed line mean.
+    if (compact) expect(legendTexts).toEqual([...new Set(g.points.map((p) => unitLabel(p.row.unit)))].concat("Conflicts with another published figure"));
+    else expect(legendTexts).toEqual(expect.arrayContaining(["Exact figure", "Conflicts with another published figure", "Unit differs between the totals joined"]));
   });
 
   test("no two labels overlap, every label stays inside, and none is smaller than chartFontSize(width)", () => {
@@ -262,6 +264,13 @@ describe("describe(...) for the fixture data", () => {
     expect(notes).toContain("3 Europol figures");
     expect(notes).toContain("No figure for 2022 alone was published");
     expect(notes).toContain("only guides the eye");
+  });
+
+  test("the notes say what the phone legend leaves out: mark shapes, period bars and the dashed line", () => {
+    const notes = takedownsOverTime.notes(datasets).join("\n");
+    expect(notes).toContain("A filled mark is an exact figure; a qualified figure is open, and its label starts with the qualifier's symbol: an open circle for ≈ approximate (around, almost, nearly) and an open triangle for > lower bound (more than).");
+    expect(notes).toContain("Bars in the lower panel span the period each figure covers");
+    expect(notes).toContain("the line joining them is dashed");
   });
 });
 

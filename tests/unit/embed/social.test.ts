@@ -114,10 +114,16 @@ describe("embedThemeCss(globalCss)", () => {
 describe("embedStylesheet(tokensCss, embedCss): the embed page's one stylesheet", () => {
   const tokensCss = readFileSync(new URL("../../../src/styles/tokens.css", import.meta.url), "utf8");
   const embedCss = readFileSync(new URL("../../../src/styles/embed.css", import.meta.url), "utf8");
-  const shared = {
-    "./data-table.css": readFileSync(new URL("../../../src/styles/data-table.css", import.meta.url), "utf8"),
-    "./visually-hidden.css": readFileSync(new URL("../../../src/styles/visually-hidden.css", import.meta.url), "utf8"),
-  };
+  // Every file embed.css imports besides the tokens, as src/pages/embed/theme.css.ts hands them over.
+  const shared = Object.fromEntries(
+    [...embedCss.matchAll(/@import\s+"\.\/([^"]+)";/g)]
+      .map((m) => m[1] ?? "")
+      .filter((file) => file !== "tokens.css")
+      .map((file) => [`./${file}`, readFileSync(new URL(`../../../src/styles/${file}`, import.meta.url), "utf8")]),
+  );
+  test("shares the site's element rules, table rules, hidden text and print colours", () => {
+    expect(Object.keys(shared)).toEqual(["./elements.css", "./data-table.css", "./visually-hidden.css", "./print-colours.css"]);
+  });
   const css = embedStylesheet(tokensCss, embedCss, shared);
   test("holds the font faces, the tokens, the base rules and the forced themes, in that order, without the @import", () => {
     const at = (needle: string) => {
@@ -141,6 +147,6 @@ describe("embedStylesheet(tokensCss, embedCss): the embed page's one stylesheet"
   test("puts each shared file where embed.css imports it, and refuses an import it was not given", () => {
     expect(css.indexOf(".data-table{")).toBeLessThan(css.indexOf("body{"));
     expect(css).toContain(":root[data-view] .embed-view-heading,.visually-hidden{");
-    expect(() => embedStylesheet(tokensCss, embedCss, { "./data-table.css": "" })).toThrow("embed.css imports ./visually-hidden.css, which the embed stylesheet was not given");
+    expect(() => embedStylesheet(tokensCss, embedCss, Object.fromEntries(Object.entries(shared).filter(([file]) => file !== "./visually-hidden.css")))).toThrow("embed.css imports ./visually-hidden.css, which the embed stylesheet was not given");
   });
 });

@@ -7,7 +7,7 @@
  */
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
-import { excerptText, indexableHtml, indexText, titleText } from "../../../src/lib/site/search-text.ts";
+import { excerptInContext, excerptText, indexableHtml, indexText, titleText } from "../../../src/lib/site/search-text.ts";
 import { PAYLOADS } from "../../hostile/payloads.ts";
 
 /** What Pagefind makes of text it indexed: the excerpt with one match marked, and the title. */
@@ -87,5 +87,36 @@ describe("indexableHtml(html)", () => {
     expect(indexableHtml("<li>TikTok</li><li>and</li>")).toBe("<li>TikTok</li> <li>and</li>");
     expect(indexableHtml("accounts<sup><a href='#r3'>[3]</a></sup>.")).toBe("accounts<sup><a href='#r3'>[3]</a></sup>.");
     expect(indexableHtml("<em>word</em>s")).toBe("<em>word</em>s");
+  });
+});
+
+describe("excerptInContext", () => {
+  const text = (excerpt: string, content: string) => excerptInContext(excerpt, content).map((p) => p.text).join("");
+  const content = "Business & Human Rights Resource Centre, 17 May 2024. TikTok's written response, published by the centre.";
+  test.each([
+    ["the whole text: no ellipsis", content.replace("TikTok's", "<mark>TikTok's</mark>"), content],
+    ["cut at the end", "Business & Human Rights Resource Centre, 17 May 2024. <mark>TikTok's</mark> written", "Business & Human Rights Resource Centre, 17 May 2024. TikTok's written …"],
+    ["cut at the start", "May 2024. <mark>TikTok's</mark> written response, published by the centre.", "… May 2024. TikTok's written response, published by the centre."],
+    ["cut at both ends", "2024. <mark>TikTok's</mark> written", "… 2024. TikTok's written …"],
+    ["not found in the content: left as it is", "<mark>Meta</mark> said", "Meta said"],
+  ])("%s", (_name, excerpt, expected) => {
+    expect(text(excerpt, content)).toBe(expected);
+  });
+
+  test("matches stay marked and the ellipses are plain text", () => {
+    expect(excerptInContext("a <mark>b</mark>", "z a b c")).toEqual([
+      { text: "… ", match: false },
+      { text: "a ", match: false },
+      { text: "b", match: true },
+      { text: " …", match: false },
+    ]);
+  });
+
+  test("line breaks and runs of spaces in the content do not count as cuts", () => {
+    expect(text("one two <mark>three</mark>", "one\n  two three")).toBe("one two three");
+  });
+
+  test("a character reference written as text is compared as the reader sees it", () => {
+    expect(text("&amp;lt;b&gt; <mark>x</mark>", indexText("&lt;b> x"))).toBe("&lt;b> x");
   });
 });

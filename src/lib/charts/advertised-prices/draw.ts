@@ -3,7 +3,7 @@ import type { Datasets, Price } from "../../data/schemas.ts";
 import { isCompact } from "../core/definition.ts";
 import type { ChartModel } from "../core/frame.ts";
 import { legendRow, type LegendItem } from "../core/legend.ts";
-import { qualifierLegend, type MarkKind } from "../core/marks.ts";
+import { qualifierLegend } from "../core/marks.ts";
 import { el } from "../core/svg-tree.ts";
 import { spanBar, spanOf } from "../core/time-axis.ts";
 import { describe, drawnPrices, otherPrices } from "./data.ts";
@@ -14,14 +14,6 @@ import { MEASURE_GROUPS } from "./price-text.ts";
 /** Below the legend so its last row is not clipped. */
 const LEGEND_BOTTOM = 4;
 
-const SHORT_QUALIFIER: Readonly<Record<MarkKind, string>> = {
-  exact: "Exact",
-  approximate: "≈ Around",
-  "lower-bound": "> More than",
-  "upper-bound": "≤ Up to",
-  "starting-point": "≥ From",
-};
-
 function legend(rows: readonly Price[], width: number): LegendItem[] {
   const compact = isCompact(width);
   const measures = new Set(rows.map((r) => r.measure));
@@ -30,14 +22,17 @@ function legend(rows: readonly Price[], width: number): LegendItem[] {
     text: compact ? g.short : g.legend,
     className: g.className,
   }));
-  const shapes: LegendItem[] = qualifierLegend(rows.map((r) => r.qualifier)).map((s) => ({ mark: s, text: compact ? SHORT_QUALIFIER[s.kind] : s.legend, className: "series-6" }));
+  // On a phone the key keeps the colours, which nothing else on the chart explains; labels carry the qualifier's
+  // symbol, and the notes say what the shapes, range bars and period bars mean.
+  if (compact) return colours;
+  const shapes: LegendItem[] = qualifierLegend(rows.map((r) => r.qualifier)).map((s) => ({ mark: s, text: s.legend, className: "series-6" }));
   const hasRange = rows.some((r) => r.low !== r.high);
   const hasSpan = rows.some((r) => !spanOf(r.period_start, r.period_end).day);
   const extra: LegendItem[] = [
     ...(hasRange
       ? [{ mark: null, text: "Range: low to high price", swatch: (cx: number, cy: number, size: number) => rangeBar(cx, cy - size / 2 - 1, cy + size / 2 + 1, "series-6", true) }]
       : []),
-    ...(hasSpan ? [{ mark: null, text: compact ? "Period of the price (mark at its middle)" : "Period the price is dated to (mark at its middle)", swatch: (cx: number, cy: number, size: number) => spanBar(cx - size / 2, cx + size / 2, cy, "series-6") }] : []),
+    ...(hasSpan ? [{ mark: null, text: "Period the price is dated to (mark at its middle)", swatch: (cx: number, cy: number, size: number) => spanBar(cx - size / 2, cx + size / 2, cy, "series-6") }] : []),
   ];
   return [...colours, ...shapes, ...extra];
 }

@@ -10,10 +10,10 @@ import type { Price } from "../../data/schemas.ts";
 import { formatNumber } from "../../format/numbers.ts";
 import { compactNumber, linearTicks, valueAxis } from "../core/axes.ts";
 import { placeLabels, type Box } from "../core/label-placement.ts";
-import { markPath, markStyle } from "../core/marks.ts";
+import { markArea, markPath, markStyle } from "../core/marks.ts";
 import { hitArea } from "../core/hit-area.ts";
 import { el, num, type SvgElement, type SvgNode } from "../core/svg-tree.ts";
-import { textWidth } from "../core/text.ts";
+import { BASELINE_FROM_BOTTOM, BASELINE_FROM_TOP, BASELINE_TO_CENTRE, textWidth } from "../core/text.ts";
 import { spanBar, spanOf, timeAxis, type TimeSpan } from "../core/time-axis.ts";
 import { currencySymbol } from "../../format/prices.ts";
 import { currencyHeading, measureGroup, priceLabel, type Currency } from "./price-text.ts";
@@ -44,8 +44,26 @@ export interface PanelStyle {
   readonly width: number;
 }
 
+/** A range bar's width, and the width of the cap at each of its ends (twice the bar, so a short range never looks like a square mark). */
 const BAR = 6;
 const CAP = 12;
+/** A period bar shows beside a range bar only where it reaches this far past the caps; shorter, it reads as a stray tick. */
+const PERIOD_PAST_CAP = 2;
+/** Single-price mark radius: a touch smaller on a phone so neighbouring marks stay apart. */
+const MARK_RADIUS = { compact: 4, regular: 4.5 };
+/** Labels sit this far from their mark, and keep this far (half a period bar's height) clear of a period bar's line. */
+const LABEL_GAP = 3;
+const PERIOD_HALF_HEIGHT = 3;
+/** Price labels sit this far left of the plot. */
+const AXIS_LABEL_GAP = 5;
+/** Panels shorter than `short` units get three price ticks (or two below `tiny`), taller ones four. */
+const PANEL_TICKS = { tiny: 100, short: 150 };
+/** A label beside its mark may also sit this much of a line higher or lower, when level with it is taken. */
+const HALF_LINE = 0.6;
+/** The currency heading: one step larger than chart text, its baseline this far above the panel's top line of text. */
+const HEADING = { fontStep: 1, gap: 4 };
+/** Labels keep this far inside the panel's bottom edge (the zero line). */
+const BOTTOM_INSET = 2;
 
 /**
  * A range from low to high: a bar with a cap at each end (so even a short
@@ -63,7 +81,7 @@ export function rangeBar(x: number, yHigh: number, yLow: number, className: stri
 /** A period bar is drawn unless the period is a single day, or a range bar would hide it (a month behind a 6-unit bar reads as a stray tick). */
 export function showPeriod(g: PriceGeometry, x: ScaleTime<number, number>): boolean {
   if (g.span.day) return false;
-  return g.row.low === g.row.high || x(g.span.end) - x(g.span.start) > CAP + 2;
+  return g.row.low === g.row.high || x(g.span.end) - x(g.span.start) > CAP + PERIOD_PAST_CAP;
 }
 
 /** Where each price of a panel is drawn. */
@@ -95,17 +113,20 @@ export function labelPriority(rows: readonly Price[]): Price[] {
  * below it (centred, then flush with either side), beside it half a line up or
  * down, then beyond either end of its period bar (`period`, when it has one).
  */
-/** How many lines above or below a mark its label may go, at most, when nearer places are taken. */
-const FURTHER_LINES = 6;
+/**
+ * How many lines above or below a mark its label may go, at most, when nearer places are taken. None on a phone:
+ * there a label a few lines away reads as another mark's, so it is left out and the tooltip and table give the price.
+ */
+const FURTHER_LINES = { compact: 1, regular: 6 };
 
-export function labelCandidates(mark: Box, text: string, size: number, gap: number, period?: { left: number; right: number }): Box[] {
+export function labelCandidates(mark: Box, text: string, size: number, gap: number, period?: { left: number; right: number }, further = FURTHER_LINES.regular): Box[] {
   const w = textWidth(text, size);
   const cx = (mark.left + mark.right) / 2;
   const cy = (mark.top + mark.bottom) / 2;
-  const at = (left: number, baseline: number): Box => ({ left, right: left + w, top: baseline - size * 0.8, bottom: baseline + size * 0.2 });
-  const mid = cy + size * 0.35;
+  const at = (left: number, baseline: number): Box => ({ left, right: left + w, top: baseline - size * BASELINE_FROM_TOP, bottom: baseline + size * BASELINE_FROM_BOTTOM });
+  const mid = cy + size * BASELINE_TO_CENTRE;
   const above = mark.top - gap;
-  const below = mark.bottom + gap + size * 0.8;
+  const below = mark.bottom + gap + size * BASELINE_FROM_TOP;
   const right = mark.right + gap;
   const left = mark.left - gap - w;
   return [
@@ -117,13 +138,13 @@ export function labelCandidates(mark: Box, text: string, size: number, gap: numb
     at(mark.right - w, above),
     at(mark.left, below),
     at(mark.right - w, below),
-    at(right, mid - size * 0.6),
-    at(right, mid + size * 0.6),
-    at(left, mid - size * 0.6),
-    at(left, mid + size * 0.6),
+    at(right, mid - size * HALF_LINE),
+    at(right, mid + size * HALF_LINE),
+    at(left, mid - size * HALF_LINE),
+    at(left, mid + size * HALF_LINE),
     ...(period ? [at(period.right + gap, mid), at(period.left - gap - w, mid), at(period.left, above), at(period.left, below)] : []),
-    // Up to FURTHER_LINES lines further out, when text at 12px or more crowds the nearer places.
-    ...Array.from({ length: FURTHER_LINES }, (_, i) => (i + 1) * size).flatMap((d) => [
+    // Up to `further` lines further out, when text at 12px or more crowds the nearer places.
+    ...Array.from({ length: further }, (_, i) => (i + 1) * size).flatMap((d) => [
       at(mark.left, above - d),
       at(mark.right - w, above - d),
       at(mark.left, below + d),
@@ -136,7 +157,7 @@ export function labelCandidates(mark: Box, text: string, size: number, gap: numb
 export function obstacles(geometry: readonly PriceGeometry[], x: ScaleTime<number, number>): Box[] {
   return geometry.flatMap((g) => {
     const midY = (g.yLow + g.yHigh) / 2;
-    const period = showPeriod(g, x) ? [{ left: x(g.span.start), right: x(g.span.end), top: midY - 3, bottom: midY + 3 }] : [];
+    const period = showPeriod(g, x) ? [{ left: x(g.span.start), right: x(g.span.end), top: midY - PERIOD_HALF_HEIGHT, bottom: midY + PERIOD_HALF_HEIGHT }] : [];
     return [g.box, ...period];
   });
 }
@@ -144,10 +165,11 @@ export function obstacles(geometry: readonly PriceGeometry[], x: ScaleTime<numbe
 function yAxis(spec: PanelSpec, style: PanelStyle): { y: (v: number) => number; nodes: SvgNode[] } {
   const max = Math.max(...spec.rows.map((r) => r.high));
   const bottom = spec.top + spec.height;
-  const y = scaleLinear().domain([0, max]).nice(spec.height < 150 || style.compact ? 3 : 4).range([bottom, spec.top]);
+  const few = spec.height < PANEL_TICKS.short || style.compact;
+  const y = scaleLinear().domain([0, max]).nice(few ? 3 : 4).range([bottom, spec.top]);
   const symbol = currencySymbol(spec.currency);
-  const ticks = linearTicks(y, spec.height < 100 ? 2 : spec.height < 150 || style.compact ? 3 : 4, (n) => `${symbol}${style.compact ? compactNumber(n) : formatNumber(n)}`);
-  const nodes = valueAxis(ticks, { left: style.left, right: style.right, fontSize: style.fontSize, labelGap: 5, zero: "none", tickClass: "tick y-tick" });
+  const ticks = linearTicks(y, spec.height < PANEL_TICKS.tiny ? 2 : few ? 3 : 4, (n) => `${symbol}${style.compact ? compactNumber(n) : formatNumber(n)}`);
+  const nodes = valueAxis(ticks, { left: style.left, right: style.right, fontSize: style.fontSize, labelGap: AXIS_LABEL_GAP, zero: "none", tickClass: "tick y-tick" });
   return { y, nodes };
 }
 
@@ -161,12 +183,13 @@ export function pricePanel(spec: PanelSpec, x: ScaleTime<number, number>, style:
   const drawnWidth = style.width;
   const axis = yAxis(spec, style);
   const bottom = spec.top + spec.height;
-  const radius = style.compact ? 4 : 4.5;
+  const radius = style.compact ? MARK_RADIUS.compact : MARK_RADIUS.regular;
   const geometry = priceGeometry(spec.rows, x, axis.y, radius);
   const byId = new Map(geometry.map((g) => [g.row.id, g]));
   const ordered = labelPriority(spec.rows).flatMap((r) => byId.get(r.id) ?? []);
-  const bounds = { left: style.left, right: style.width, top: spec.top - fs, bottom: bottom - 2 };
-  const options = ordered.map((g) => labelCandidates(g.box, labelText(g.row), labelSize, 3, g.span.day ? undefined : { left: x(g.span.start), right: x(g.span.end) }));
+  // A label may rise one line above the panel's top tick, into the room below the heading.
+  const bounds = { left: style.left, right: style.width, top: spec.top - fs, bottom: bottom - BOTTOM_INSET };
+  const options = ordered.map((g) => labelCandidates(g.box, labelText(g.row), labelSize, LABEL_GAP, g.span.day ? undefined : { left: x(g.span.start), right: x(g.span.end) }, style.compact ? FURTHER_LINES.compact : FURTHER_LINES.regular));
   const requests = ordered.map((g, i) => ({ id: g.row.id, candidates: (options[i] ?? []).map((box) => ({ box, align: "start" as const })) }));
   // A label clear of nothing is left out: its price stays in the tooltip and the table.
   const placed = placeLabels(requests, { bounds, obstacles: obstacles(geometry, x), padding: LABEL_PADDING, obstaclePadding: LABEL_PADDING, leaveOut: true });
@@ -174,13 +197,13 @@ export function pricePanel(spec: PanelSpec, x: ScaleTime<number, number>, style:
   const labels = new Map<string, SvgNode>();
   for (const { id, box } of placed) {
     const row = rowsById.get(id);
-    if (row) labels.set(id, el("text", { x: num(box.left), y: num(box.bottom - labelSize * 0.2), "font-size": labelSize, class: measureGroup(row.measure).className }, labelText(row)));
+    if (row) labels.set(id, el("text", { x: num(box.left), y: num(box.bottom - labelSize * BASELINE_FROM_BOTTOM), "font-size": labelSize, class: measureGroup(row.measure).className }, labelText(row)));
   }
   const marks = geometry.map((g) => {
     const cls = measureGroup(g.row.measure).className;
     const style = markStyle(g.row.qualifier);
     const midY = (g.yLow + g.yHigh) / 2;
-    const shape = g.row.low === g.row.high ? [markPath(style, g.x, g.yLow, radius * radius * 3.2, cls)] : rangeBar(g.x, g.yHigh, g.yLow, cls, style.filled);
+    const shape = g.row.low === g.row.high ? [markPath(style, g.x, g.yLow, markArea(radius), cls)] : rangeBar(g.x, g.yHigh, g.yLow, cls, style.filled);
     return el(
       "g",
       { class: "datum", "data-tip": priceTip(g.row), "data-id": g.row.id },
@@ -193,7 +216,7 @@ export function pricePanel(spec: PanelSpec, x: ScaleTime<number, number>, style:
   return el(
     "g",
     { class: "panel", "data-currency": spec.currency },
-    el("text", { x: 0, y: spec.top - fs - 4, "font-size": fs + 1, "font-weight": "bold" }, currencyHeading(spec.currency)),
+    el("text", { x: 0, y: spec.top - fs - HEADING.gap, "font-size": fs + HEADING.fontStep, "font-weight": "bold" }, currencyHeading(spec.currency)),
     ...axis.nodes,
     ...timeAxis(x, { top: spec.top, y: bottom, fontSize: fs, width: style.width, labels: last }),
     el("g", { class: "prices" }, ...marks),

@@ -59,8 +59,15 @@ export interface ChartDefinition {
   notes(data: Datasets): string[];
 }
 
-/** Chart widths drawn for every chart: phones get the compact one, wider screens the regular one. */
-export const WIDTHS = { compact: 360, regular: 720 } as const;
+/**
+ * Chart widths drawn for every chart: phones get the compact one, tablets and narrow windows the regular one, wide
+ * screens the wide one. Three, because one drawing cannot do both: text that is 12px where the regular drawing is
+ * first shown (640px) grows to 18px at 960px, and issue 11 asks for caption size (15px) on a wide screen. The wide
+ * drawing is 864 = 960 × 13.5 / 15 units: at its widest (WIDE_SHOWN_MAX) its 13.5-unit text renders at 15px.
+ */
+export const WIDTHS = { compact: 360, regular: 720, wide: 864 } as const;
+
+export type WidthName = keyof typeof WIDTHS;
 
 /**
  * Below this width a chart draws its compact layout (shorter labels, fewer ticks, stacked legends).
@@ -73,25 +80,42 @@ export function isCompact(width: number): boolean {
   return width < COMPACT_BELOW;
 }
 
+/** From this drawn width on, a drawing is the wide one (800 sits between the regular and wide drawn widths). */
+export const WIDE_FROM = 800;
+
+/** Which drawing a drawn width is: compact, regular or wide. */
+export function widthName(width: number): WidthName {
+  return isCompact(width) ? "compact" : width >= WIDE_FROM ? "wide" : "regular";
+}
+
 /** Smallest chart text as rendered, in CSS px (issue 11: readable on a phone and on a desktop). */
 export const MIN_TEXT_PX = 12;
+
+/** Caption and note text on the page, CSS px (--step--1 in tokens.css): the wide drawing's text matches it. */
+export const CAPTION_PX = 15;
+
+/** The widest a chart is shown, CSS px: --wide in tokens.css (60rem), the breakout width on a large screen. */
+export const WIDE_SHOWN_MAX = 960;
 
 /**
  * Narrowest box each drawing is shown in, CSS px: the compact one in a 360px phone's column (two 16px gutters),
  * the regular one from 640px (ChartFigure's container query and the embed's `regularFrom` switch there: an
- * article column of 720px, less the embed's padding, still gets the regular drawing).
+ * article column of 720px, less the embed's padding, still gets the regular drawing), the wide one from 850px
+ * (ChartFigure; embeds stop at the regular drawing). 850 keeps the regular drawing's text within 1px of the caption
+ * size (13.5 × 850 / 720 = 15.9) and a tap target sized for the regular drawing (27 units) at least 24px in the wide one (27 × 850 / 864).
  */
-export const SHOWN_FROM = { compact: 328, regular: 640 } as const;
+export const SHOWN_FROM = { compact: 328, regular: 640, wide: 850 } as const;
 
 /**
  * Font size in user units for all chart text at a drawn width: MIN_TEXT_PX scaled up by how far the drawing can
- * be shrunk, rounded up to a half unit (compact: 12 × 360 / 328 = 13.2 → 13.5; regular: 12 × 720 / 640 = 13.5). No chart text is
- * smaller; titles may be larger.
+ * be shrunk, rounded up to a half unit (compact: 12 × 360 / 328 = 13.2 → 13.5; regular: 12 × 720 / 640 = 13.5;
+ * wide: 12 × 864 / 850 = 12.2 → 12.5), and for the wide drawing at least CAPTION_PX at its widest
+ * (15 × 864 / 960 = 13.5). So every drawing sets its text at 13.5 units; no chart text is smaller; titles may be larger.
  */
 export function chartFontSize(width: number): number {
-  const shown = isCompact(width) ? SHOWN_FROM.compact : SHOWN_FROM.regular;
-  const drawn = isCompact(width) ? WIDTHS.compact : WIDTHS.regular;
-  return Math.ceil(((MIN_TEXT_PX * drawn) / shown) * 2) / 2;
+  const name = widthName(width);
+  const smallest = Math.ceil(((MIN_TEXT_PX * WIDTHS[name]) / SHOWN_FROM[name]) * 2) / 2;
+  return name === "wide" ? Math.max(smallest, (CAPTION_PX * WIDTHS.wide) / WIDE_SHOWN_MAX) : smallest;
 }
 
 /** The sources behind the rows a chart draws, in order of first use. */

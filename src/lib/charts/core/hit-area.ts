@@ -3,7 +3,7 @@
  * square around it at least MIN_TARGET_PX CSS px on a side as rendered (WCAG 2.2 target size, issue 11), so a finger
  * or pointer hits it. Transparent fill still takes pointer events in SVG; resvg draws nothing for it.
  */
-import { SHOWN_FROM, WIDTHS, isCompact } from "./definition.ts";
+import { SHOWN_FROM, WIDTHS, widthName } from "./definition.ts";
 import { el, num, type SvgElement } from "./svg-tree.ts";
 
 /** Smallest tap or click target as rendered, CSS px. */
@@ -11,10 +11,8 @@ export const MIN_TARGET_PX = 24;
 
 /** Side of a target in user units at a drawn width: MIN_TARGET_PX scaled up by how far the drawing can shrink, rounded up. */
 export function hitSize(width: number): number {
-  const compact = isCompact(width);
-  const drawn = compact ? WIDTHS.compact : WIDTHS.regular;
-  const shown = compact ? SHOWN_FROM.compact : SHOWN_FROM.regular;
-  return Math.ceil((MIN_TARGET_PX * drawn) / shown);
+  const name = widthName(width);
+  return Math.ceil((MIN_TARGET_PX * WIDTHS[name]) / SHOWN_FROM[name]);
 }
 
 /** A target centred on (cx, cy), at least `hitSize(width)` square, widened to cover a `w` x `h` mark when larger. */

@@ -1,6 +1,7 @@
-/** A legend that flows left to right and wraps within the chart width. */
+/** A legend that flows left to right and wraps within the chart width, and what a phone's legend may hold. */
+import type { Qualifier } from "../../data/schemas.ts";
 import type { MarkStyle } from "./marks.ts";
-import { markPath } from "./marks.ts";
+import { markPath, qualifierLegend } from "./marks.ts";
 import { el, type SvgNode } from "./svg-tree.ts";
 import { textWidth } from "./text.ts";
 
@@ -15,6 +16,34 @@ export interface LegendItem {
    * about `size` units wide (the font size); laid out like a mark.
    */
   readonly swatch?: (cx: number, cy: number, size: number) => SvgNode[];
+}
+
+/**
+ * Most entries a compact (phone) drawing's legend may have (issue 11): more than this and a reader on a phone
+ * spends longer on the key than on the chart. What else a legend would say goes in direct labels or the notes.
+ */
+export const PHONE_LEGEND_MAX = 4;
+
+const SHAPE_NAMES: Readonly<Record<MarkStyle["shape"], string>> = {
+  circle: "circle",
+  "triangle-up": "triangle",
+  "triangle-down": "upside-down triangle",
+  square: "square",
+  diamond: "diamond",
+};
+
+/**
+ * The qualifier key as a sentence, for the notes of a chart whose phone legend leaves the mark shapes out
+ * (their labels carry the qualifier symbol): "A filled mark is an exact figure; a qualified figure is open, ...: an open
+ * circle for ≈ approximate (around, almost, nearly), ...". Null when nothing drawn is qualified.
+ */
+export function qualifierNote(qualifiers: Iterable<Qualifier>, what: string): string | null {
+  const styles = qualifierLegend(qualifiers);
+  const open = styles.filter((s) => !s.filled).map((s) => `an open ${SHAPE_NAMES[s.shape]} for ${s.legend.replace(/ [A-Z]/, (c) => c.toLowerCase())}`);
+  if (open.length === 0) return null;
+  const exact = styles.some((s) => s.filled) ? `A filled mark is an exact ${what}; ` : "";
+  const list = open.length === 1 ? (open[0] ?? "") : `${open.slice(0, -1).join(", ")} and ${open[open.length - 1] ?? ""}`;
+  return `${exact}${exact ? "a" : "A"} qualified ${what} is open, and its label starts with the qualifier's symbol: ${list}.`;
 }
 
 export function legendItems(styles: readonly MarkStyle[], className = "series-2"): LegendItem[] {

@@ -57,6 +57,17 @@ const SHAPES = {
   diamond: symbolDiamond,
 } as const;
 
+/**
+ * d3 symbol sizes are areas. A radius squared times this (a touch over π) gives a circle of about that radius, and
+ * every other shape the same area, so marks of one radius look equally heavy.
+ */
+const AREA_PER_RADIUS_SQUARED = 3.2;
+
+/** The symbol size (area) for a mark of about `radius`. */
+export function markArea(radius: number): number {
+  return radius * radius * AREA_PER_RADIUS_SQUARED;
+}
+
 /** The mark as an SVG path centred on (x, y); `size` is its area in square units. */
 export function markPath(style: Pick<MarkStyle, "shape" | "filled" | "kind">, x: number, y: number, size = 64, className = ""): SvgElement {
   const d = symbol(SHAPES[style.shape], size)() ?? "";

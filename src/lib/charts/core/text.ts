@@ -18,6 +18,16 @@ export function charWidthEm(ch: string): number {
   return 0.8;
 }
 
+/**
+ * Where a line of text sits in the box a label is placed by, in em: the baseline 0.8 below the box's top and 0.2 above
+ * its bottom (a 1 em box holding ascenders and most descenders), as the label boxes and the bounds tests measure it.
+ */
+export const BASELINE_FROM_TOP = 0.8;
+export const BASELINE_FROM_BOTTOM = 0.2;
+
+/** A baseline this far (em) below a point centres digits and lower-case text on it (about half the x-height and cap height). */
+export const BASELINE_TO_CENTRE = 0.35;
+
 /** Bold DejaVu Sans runs about 12% wider than regular. */
 const BOLD_FACTOR = 1.12;
 

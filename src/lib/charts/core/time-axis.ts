@@ -10,10 +10,9 @@ import { yearTicks } from "./axes.ts";
 import type { MarkStyle } from "./marks.ts";
 import { markPath } from "./marks.ts";
 import { el, num, type SvgNode } from "./svg-tree.ts";
-import { endOf, startOf } from "./time.ts";
+import { DAY_MS, endOf, startOf } from "./time.ts";
 import { textWidth } from "./text.ts";
 
-const DAY_MS = 86_400_000;
 
 export type Precision = "day" | "month" | "year";
 

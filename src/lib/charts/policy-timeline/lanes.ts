@@ -11,10 +11,24 @@ import { formatDate } from "../../format/dates.ts";
 import { besideMark, fitLines, packRows, rowCount } from "../core/label-layout.ts";
 import { hitArea } from "../core/hit-area.ts";
 import { el, num, type SvgElement } from "../core/svg-tree.ts";
-import { textWidth } from "../core/text.ts";
+import { markArea } from "../core/marks.ts";
+import { BASELINE_TO_CENTRE, textWidth } from "../core/text.ts";
 import { datedMark, precisionNote, spanOf, yearGrid } from "../core/time-axis.ts";
 
 export type Category = PolicyEvent["category"];
+
+/** A label sits this far beyond its mark's edge. */
+const LABEL_GAP = 3;
+/** Labels in one row keep this far apart: event numbers (compact) are short and may sit closer than titles. */
+const ROW_GAP = { numbered: 3, titled: 8 };
+/** A title wraps to at most this many lines beside its mark; the rest goes to the tooltip. */
+const TITLE_LINES = 2;
+/** Lines of a wrapped title are spaced this much more than the font size. */
+const LINE_LEADING = 2;
+/** A row is its tallest label (or mark) plus this much room; a mark sits `ROW_PAD / 2` below its row's top. */
+const ROW_PAD = 4;
+/** The lane heading takes one line plus this much room above the lane's first row. */
+const HEADING_GAP = 6;
 
 /** Lanes in this order, whichever are present. */
 export const CATEGORIES: readonly { readonly id: Category; readonly label: string; readonly className: string }[] = [
@@ -60,9 +74,9 @@ export function placeEvents(events: readonly PolicyEvent[], o: LaneOptions): Pla
   const drafts = events.map((event) => {
     const span = spanOf(event.date);
     const cx = o.x(span.mid);
-    const lines = o.numbered ? [String(o.numbers.get(event.id) ?? "?")] : fitLines(event.title, o.labelWidth, o.fontSize, 2);
+    const lines = o.numbered ? [String(o.numbers.get(event.id) ?? "?")] : fitLines(event.title, o.labelWidth, o.fontSize, TITLE_LINES);
     const w = Math.max(...lines.map((l) => textWidth(l, o.fontSize)));
-    const side = besideMark(cx, w, o.radius + 3, 0, o.width);
+    const side = besideMark(cx, w, o.radius + LABEL_GAP, 0, o.width);
     // The row must also clear the span bar of a month- or year-precision date.
     const left = Math.min(side.left, cx - o.radius, o.x(span.start));
     const right = Math.max(side.right, cx + o.radius, o.x(span.end));
@@ -70,7 +84,7 @@ export function placeEvents(events: readonly PolicyEvent[], o: LaneOptions): Pla
   });
   const rows = packRows(
     drafts.map((d) => ({ start: d.left, end: d.right })),
-    o.numbered ? 3 : 8,
+    o.numbered ? ROW_GAP.numbered : ROW_GAP.titled,
   );
   return drafts.map((d, i) => ({ ...d, row: rows[i] ?? 0 }));
 }
@@ -82,19 +96,19 @@ export function drawLane(category: LaneCategory, events: readonly PolicyEvent[],
   const { label, className } = category;
   const fs = o.fontSize;
   const placed = placeEvents(events, o);
-  const lineHeight = fs + 2;
+  const lineHeight = fs + LINE_LEADING;
   const maxLines = Math.max(1, ...placed.map((p) => p.lines.length));
-  const rowHeight = Math.max(o.radius * 2 + 4, maxLines * lineHeight + 4);
-  const bodyTop = top + fs + 6;
+  const rowHeight = Math.max(o.radius * 2 + ROW_PAD, maxLines * lineHeight + ROW_PAD);
+  const bodyTop = top + fs + HEADING_GAP;
   const bodyBottom = bodyTop + rowCount(placed.map((p) => p.row)) * rowHeight;
   const items = placed.map((p) => {
-    const cy = bodyTop + p.row * rowHeight + o.radius + 2;
-    const baseline = cy + fs * 0.35;
+    const cy = bodyTop + p.row * rowHeight + o.radius + ROW_PAD / 2;
+    const baseline = cy + fs * BASELINE_TO_CENTRE;
     return el(
       "g",
       { class: "datum", "data-tip": eventTip(p.event), "data-id": p.event.id },
       hitArea(o.x(spanOf(p.event.date).mid), cy, o.width),
-      ...datedMark(spanOf(p.event.date), o.x, cy, "circle", className, o.radius * o.radius * 3.2),
+      ...datedMark(spanOf(p.event.date), o.x, cy, "circle", className, markArea(o.radius)),
       el(
         "text",
         { x: num(p.textX), y: num(baseline), "font-size": fs, "text-anchor": p.anchor === "end" ? "end" : undefined },

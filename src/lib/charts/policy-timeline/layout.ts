@@ -13,8 +13,8 @@ const DOMAIN_PAD = 0.01;
 /** The axis's end year labels ("2000" wide) are centred on the edges; half of one plus room must fit. */
 const YEAR_LABEL = "2000";
 const YEAR_LABEL_ROOM = 2;
-/** The widest an event title beside its mark may wrap to. */
-const LABEL_WIDTH = 300;
+/** The widest an event title beside its mark may wrap to, in font sizes (300 units at 13.5): about 40 characters at any text size. */
+const LABEL_WIDTH_EMS = 300 / 13.5;
 /** Between lanes. */
 export const LANE_GAP = 8;
 /** Between the axis line and the legend: the year labels plus room. */
@@ -26,5 +26,5 @@ export function layout(events: readonly PolicyEvent[], width: number): LaneOptio
   const radius = compact ? RADIUS.compact : RADIUS.regular;
   const margin = textWidth(YEAR_LABEL, fontSize) / 2 + YEAR_LABEL_ROOM;
   const x = timeScale(timeDomain(events.map((e) => spanOf(e.date)), DOMAIN_PAD), margin, width - margin);
-  return { compact, x, width, fontSize, radius, numbered: compact, numbers: eventNumbers(events), labelWidth: LABEL_WIDTH };
+  return { compact, x, width, fontSize, radius, numbered: compact, numbers: eventNumbers(events), labelWidth: LABEL_WIDTH_EMS * fontSize };
 }

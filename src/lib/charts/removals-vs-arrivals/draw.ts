@@ -12,6 +12,7 @@ import { textWidth, wrapText } from "../core/text.ts";
 import { legendItems, legendRow } from "../core/legend.ts";
 import { annualRemovals, describe, sortedArrivals, unitCodes, unitLines, yearsOf } from "./data.ts";
 import { layout, LEGEND_BOTTOM, type PanelFrame } from "./layout.ts";
+import { REFERRING_BODY_SHORT } from "../../identity/subjects.ts";
 
 /** Panel titles sit this far above the panel's top. */
 const TITLE_RISE = 10;
@@ -67,7 +68,7 @@ export function buildRemovalsVsArrivals(data: Pick<Datasets, "arrivals" | "taked
     const short = formatFigureShort(row.value, row.qualifier, row.unit);
     return el(
       "g",
-      { class: "datum", "data-tip": `${year}: ${formatFigure(row.value, row.qualifier, row.unit)} ${row.unit_as_worded} removed after NCA referral`, "data-id": row.id },
+      { class: "datum", "data-tip": `${year}: ${formatFigure(row.value, row.qualifier, row.unit)} ${row.unit_as_worded} removed after ${REFERRING_BODY_SHORT} referral`, "data-id": row.id },
       hitArea(bx + bw / 2, (by + removalsAxis.y(0)) / 2, width, bw, removalsAxis.y(0) - by),
       el("rect", {
         x: num(bx + 1),

@@ -1,6 +1,7 @@
 /** Removals-vs-arrivals geometry for one width: the shared year band scale, the two panel frames, where the axis and legend sit. */
 import { scaleBand, type ScaleBand } from "d3";
 import { chartFontSize, isCompact } from "../core/definition.ts";
+import { REFERRING_BODY_SHORT } from "../../identity/subjects.ts";
 
 /** Room left of the bars for the count labels. */
 const LEFT_MARGIN = { compact: 44, regular: 56 };
@@ -48,7 +49,7 @@ export function layout(width: number, years: readonly number[]): Layout {
   const x = scaleBand<number>().domain(years).range([left, right]).padding(BAND_PADDING);
   const panelHeight = compact ? PANEL_HEIGHT.compact : PANEL_HEIGHT.regular;
   const top = { top: TOP_PANEL_TOP, height: panelHeight, title: "People arriving by small boat" };
-  const bottom = { top: top.top + top.height + PANEL_GAP, height: panelHeight, title: "Removed after NCA referral (unit as stated)" };
+  const bottom = { top: top.top + top.height + PANEL_GAP, height: panelHeight, title: `Removed after ${REFERRING_BODY_SHORT} referral (unit as stated)` };
   const axisY = bottom.top + bottom.height;
   const legendTop = axisY + UNIT_LINES_TOP + fontSize * (compact ? UNIT_LINES_IN_FONTS.compact : UNIT_LINES_IN_FONTS.regular);
   return { compact, fontSize, left, right, x, top, bottom, axisY, legendTop };

@@ -12,6 +12,9 @@ import { el, num, type SvgNode } from "../core/svg-tree.ts";
 import { describe, sourceName } from "./data.ts";
 import { layout, UNIT_CLASS, type Geometry, type Panel, type Point } from "./layout.ts";
 import { gapsAround, type PlacedLabel } from "../core/label-placement.ts";
+import { BASELINE_FROM_TOP } from "../core/text.ts";
+import { DAY_MS } from "../core/time.ts";
+import { AXIS_LABEL_GAP, BOTTOM_PAD, GRID_TOP, LEGEND_KEY, PERIOD_TICK, STROKE, TIME_TICK_TARGET, TITLE, UNIT_CHANGE_DASH, YEAR_LABEL_DROP, YEAR_LABEL_MIN_DAYS } from "./sizes.ts";
 
 /** An annulus centred on (x, y): drawn filled with `chart-alert`, so the theme's one alert colour is the ring's. */
 function ring(x: number, y: number, outer: number, inner: number): SvgNode {
@@ -26,7 +29,7 @@ function labelText(label: PlacedLabel, lines: readonly string[], g: Geometry, cl
   const x = align === "start" ? box.left : align === "end" ? box.right : (box.left + box.right) / 2;
   return el(
     "text",
-    { x: num(x), y: num(box.top + font * 0.8), "font-size": font, "text-anchor": align, class: className },
+    { x: num(x), y: num(box.top + font * BASELINE_FROM_TOP), "font-size": font, "text-anchor": align, class: className },
     ...lines.map((line, i) => el("tspan", { x: num(x), dy: i === 0 ? 0 : num(lineHeight), class: i === 0 ? undefined : "chart-muted" }, line)),
   );
 }
@@ -44,11 +47,14 @@ export function eventTip(row: PolicyEvent, source: Source | undefined): string {
 
 function panelAxis(g: Geometry, panel: Panel): SvgNode[] {
   const { font, compact, left, right } = g.sizes;
-  const years = g.x.ticks(6).filter((d) => d.getUTCMonth() === 0);
+  const titleFont = font + TITLE.fontStep;
+  const years = g.x.ticks(TIME_TICK_TARGET).filter((d) => d.getUTCMonth() === 0);
   return [
-    ...panel.title.map((line, i) => el("text", { x: 0, y: num(panel.titleTop + font + 1 + i * (font + 1) * 1.25), "font-size": font + 1, "font-weight": "bold" }, line)),
-    ...years.map((d) => el("line", { x1: num(g.x(d)), x2: num(g.x(d)), y1: num(panel.top + font / 2), y2: num(panel.bottom), class: "chart-grid" })),
-    ...valueAxis(countTicks(panel.y, compact), { left, right, fontSize: font, labelGap: 4, zero: "axis" }),
+    ...panel.title.map((line, i) =>
+      el("text", { x: 0, y: num(panel.titleTop + titleFont + i * titleFont * TITLE.lineHeight), "font-size": titleFont, "font-weight": "bold" }, line),
+    ),
+    ...years.map((d) => el("line", { x1: num(g.x(d)), x2: num(g.x(d)), y1: num(panel.top + font * GRID_TOP), y2: num(panel.bottom), class: "chart-grid" })),
+    ...valueAxis(countTicks(panel.y, compact), { left, right, fontSize: font, labelGap: AXIS_LABEL_GAP, zero: "axis" }),
   ];
 }
 
@@ -59,8 +65,8 @@ function yearLabels(g: Geometry): SvgNode[] {
   for (let year = start.getUTCFullYear(); year <= end.getUTCFullYear(); year++) {
     const a = Math.max(start.getTime(), Date.UTC(year, 0, 1));
     const b = Math.min(end.getTime(), Date.UTC(year + 1, 0, 1));
-    if (b - a < 120 * 86_400_000) continue;
-    nodes.push(el("text", { x: num(g.x(new Date((a + b) / 2))), y: num(g.periods.bottom + g.sizes.font + 4), "font-size": g.sizes.font, "text-anchor": "middle" }, String(year)));
+    if (b - a < YEAR_LABEL_MIN_DAYS * DAY_MS) continue;
+    nodes.push(el("text", { x: num(g.x(new Date((a + b) / 2))), y: num(g.periods.bottom + g.sizes.font + YEAR_LABEL_DROP), "font-size": g.sizes.font, "text-anchor": "middle" }, String(year)));
   }
   return nodes;
 }
@@ -71,8 +77,8 @@ function pointNodes(p: Point, g: Geometry, source: Source | undefined): SvgNode 
     p.x0 === null
       ? []
       : [
-          el("line", { x1: num(p.x0), x2: num(p.x), y1: num(p.y), y2: num(p.y), "stroke-width": 3, class: `period-bar ${p.unitClass}` }),
-          el("line", { x1: num(p.x0), x2: num(p.x0), y1: num(p.y - 5), y2: num(p.y + 5), "stroke-width": 1.5, class: `period-start ${p.unitClass}` }),
+          el("line", { x1: num(p.x0), x2: num(p.x), y1: num(p.y), y2: num(p.y), "stroke-width": STROKE.periodBar, class: `period-bar ${p.unitClass}` }),
+          el("line", { x1: num(p.x0), x2: num(p.x0), y1: num(p.y - PERIOD_TICK), y2: num(p.y + PERIOD_TICK), "stroke-width": STROKE.periodStart, class: `period-start ${p.unitClass}` }),
         ];
   return el(
     "g",
@@ -85,12 +91,14 @@ function pointNodes(p: Point, g: Geometry, source: Source | undefined): SvgNode 
   );
 }
 
+const CONFLICT_TEXT = "Conflicts with another published figure";
+
 function legend(g: Geometry, top: number): { nodes: SvgNode[]; height: number } {
   const units = [...new Set(g.points.map((p) => p.row.unit))];
   const unitItems: LegendItem[] = units.map((u) => ({
     mark: null,
     text: unitLabel(u),
-    swatch: (cx, cy, size) => [el("line", { x1: num(cx - size / 2), x2: num(cx + size / 2), y1: num(cy), y2: num(cy), "stroke-width": 3, class: UNIT_CLASS[u] })],
+    swatch: (cx, cy, size) => [el("line", { x1: num(cx - size / 2), x2: num(cx + size / 2), y1: num(cy), y2: num(cy), "stroke-width": STROKE.periodBar, class: UNIT_CLASS[u] })],
   }));
   const flags: LegendItem[] = [];
   if (g.points.some((p) => p.x0 !== null))
@@ -98,14 +106,27 @@ function legend(g: Geometry, top: number): { nodes: SvgNode[]; height: number } 
       mark: null,
       text: "Period a figure covers",
       swatch: (cx, cy, size) => [
-        el("line", { x1: num(cx - size / 2 - 1), x2: num(cx + size / 2 + 1), y1: num(cy), y2: num(cy), "stroke-width": 3, class: "series-6" }),
-        el("line", { x1: num(cx - size / 2 - 1), x2: num(cx - size / 2 - 1), y1: num(cy - 4), y2: num(cy + 4), "stroke-width": 1.5, class: "series-6" }),
+        el("line", { x1: num(cx - size / 2 - LEGEND_KEY.lineOverhang), x2: num(cx + size / 2 + LEGEND_KEY.lineOverhang), y1: num(cy), y2: num(cy), "stroke-width": STROKE.periodBar, class: "series-6" }),
+        el("line", {
+          x1: num(cx - size / 2 - LEGEND_KEY.lineOverhang),
+          x2: num(cx - size / 2 - LEGEND_KEY.lineOverhang),
+          y1: num(cy - LEGEND_KEY.tick),
+          y2: num(cy + LEGEND_KEY.tick),
+          "stroke-width": STROKE.periodStart,
+          class: "series-6",
+        }),
       ],
     });
-  if (g.points.some((p) => p.conflict)) flags.push({ mark: null, text: "Conflicts with another published figure", swatch: (cx, cy) => [ring(cx, cy, g.sizes.ring[0] * 0.7, g.sizes.ring[1] * 0.7)] });
+  if (g.points.some((p) => p.conflict)) flags.push({ mark: null, text: CONFLICT_TEXT, swatch: (cx, cy) => [ring(cx, cy, g.sizes.ring[0] * LEGEND_KEY.ringScale, g.sizes.ring[1] * LEGEND_KEY.ringScale)] });
   if (g.connectors.some((c) => c.unit === null))
-    flags.push({ mark: null, text: "Unit differs between the totals joined", swatch: (cx, cy, size) => [el("line", { x1: num(cx - size / 2 - 2), x2: num(cx + size / 2 + 2), y1: num(cy), y2: num(cy), "stroke-dasharray": "3 2", class: "chart-axis" })] });
-  const items = [...unitItems, ...legendItems(qualifierLegend(g.points.map((p) => p.row.qualifier)), "series-6"), ...flags];
+    flags.push({ mark: null, text: "Unit differs between the totals joined", swatch: (cx, cy, size) => [
+        el("line", { x1: num(cx - size / 2 - LEGEND_KEY.dashOverhang), x2: num(cx + size / 2 + LEGEND_KEY.dashOverhang), y1: num(cy), y2: num(cy), "stroke-dasharray": UNIT_CHANGE_DASH, class: "chart-axis" }),
+      ],
+    });
+  const conflict = flags.filter((f) => f.text === CONFLICT_TEXT);
+  // On a phone the key keeps the colours and the ring, which nothing else on the chart explains; the labels carry the
+  // qualifier's symbol, and the notes say what shapes, period bars and the dashed line mean.
+  const items = g.sizes.compact ? [...unitItems, ...conflict] : [...unitItems, ...legendItems(qualifierLegend(g.points.map((p) => p.row.qualifier)), "series-6"), ...flags];
   return legendRow(items, 0, top, g.width, g.sizes.font);
 }
 
@@ -128,14 +149,14 @@ export function buildTakedownsOverTime(data: Pick<Datasets, "takedowns" | "event
   );
   const guides = g.connectors.map((c) =>
     c.unit === null
-      ? el("line", { x1: num(c.x1), y1: num(c.y1), x2: num(c.x2), y2: num(c.y2), "stroke-dasharray": "3 2", class: "guide unit-change chart-axis" })
-      : el("line", { x1: num(c.x1), y1: num(c.y1), x2: num(c.x2), y2: num(c.y2), "stroke-width": 1.25, class: `guide ${UNIT_CLASS[c.unit]}` }),
+      ? el("line", { x1: num(c.x1), y1: num(c.y1), x2: num(c.x2), y2: num(c.y2), "stroke-dasharray": UNIT_CHANGE_DASH, class: "guide unit-change chart-axis" })
+      : el("line", { x1: num(c.x1), y1: num(c.y1), x2: num(c.x2), y2: num(c.y2), "stroke-width": STROKE.guide, class: `guide ${UNIT_CLASS[c.unit]}` }),
   );
   const key = legend(g, g.axisBottom + g.sizes.font);
   const points = g.points.map((p) => pointNodes(p, g, sources.get(p.row.source_id)));
   return {
     width,
-    height: num(g.axisBottom + g.sizes.font + key.height + 4),
+    height: num(g.axisBottom + g.sizes.font + key.height + BOTTOM_PAD),
     description: describe(
       g.points.filter((p) => p.panel === "totals").map((p) => p.row),
       g.points.filter((p) => p.panel === "periods").map((p) => p.row),

@@ -11,9 +11,9 @@ import { markStyle, type MarkStyle } from "../core/marks.ts";
 import { startOf } from "../core/time.ts";
 import { halfYearDomain, timeScale } from "../core/time-axis.ts";
 import { textWidth, wrapText } from "../core/text.ts";
-import { KEY_EVENTS, REFERRING_BODY } from "../../identity/subjects.ts";
+import { KEY_EVENTS, REFERRING_BODY, REFERRING_BODY_SHORT } from "../../identity/subjects.ts";
 import { eventTime, keyEvents, periodFigures, pointTime, runningTotals } from "./data.ts";
-import { AXIS_LABELS, DODGE_OVERLAP, EVENT_LABEL_GAP, EVENT_LABEL_PADDING, EVENT_ROW_HEIGHT, EVENT_ROWS, LABEL_GAP, LABEL_NUDGE, LABEL_PADDING, PANEL_HEIGHT, PERIOD_START_GAP, PERIODS_TITLE_DROP, sizes, TITLE, TOTALS_GAP, type Sizes } from "./sizes.ts";
+import { AXIS_LABELS, COUNT_TICK_TARGET, DODGE_OVERLAP, RIGHT_EDGE_INSET, SHORT_UNIT_CHARS, EVENT_LABEL_GAP, EVENT_LABEL_PADDING, EVENT_ROW_HEIGHT, EVENT_ROWS, LABEL_GAP, LABEL_NUDGE, LABEL_PADDING, PANEL_HEIGHT, PERIOD_START_GAP, PERIODS_TITLE_DROP, sizes, TITLE, TOTALS_GAP, type Sizes } from "./sizes.ts";
 import { around, dodgeX, placeLabels, type Box, type LabelRequest, type Obstacle, type PlacedLabel, type Segment, type Side } from "../core/label-placement.ts";
 
 type Unit = Takedown["unit"];
@@ -87,7 +87,7 @@ export function labelLines(row: Takedown, compact: boolean): string[] {
   if (compact) return body ? [figure, body] : [figure];
   const unit = body ? `${unitLabel(row.unit)} (${body})` : unitLabel(row.unit);
   // A short unit fits on the figure's line; a long one goes underneath.
-  return unit.length <= 12 ? [`${figure} ${unit}`] : [figure, unit];
+  return unit.length <= SHORT_UNIT_CHARS ? [`${figure} ${unit}`] : [figure, unit];
 }
 
 const labelSize = (lines: readonly string[], s: Sizes) => ({
@@ -101,7 +101,7 @@ function datesDrawn(totals: readonly Takedown[], periods: readonly Takedown[], e
 }
 
 function panelAt(title: readonly string[], titleTop: number, top: number, height: number, max: number, s: Sizes): Panel {
-  const y = scaleLinear().domain([0, Math.max(1, max)]).nice(4).range([top + height, top + s.font]);
+  const y = scaleLinear().domain([0, Math.max(1, max)]).nice(COUNT_TICK_TARGET).range([top + height, top + s.font]);
   return { title, titleTop, top, bottom: top + height, y };
 }
 
@@ -120,7 +120,7 @@ export function layout(data: Pick<Datasets, "takedowns" | "events">, width: numb
 
   // Event labels sit in a band of up to three rows between the first panel's title and its plot.
   const titleHeight = (lines: readonly string[]) => lines.length * (s.font + TITLE.fontStep) * TITLE.lineHeight + TITLE.gap;
-  const totalsTitle = wrapText("Running totals removed after NCA referral", width, s.font + TITLE.fontStep, true);
+  const totalsTitle = wrapText(`Running totals removed after ${REFERRING_BODY_SHORT} referral`, width, s.font + TITLE.fontStep, true);
   const eventTop = titleHeight(totalsTitle);
   const rowH = s.font * EVENT_ROW_HEIGHT;
   const eventText = (e: PolicyEvent) => {
@@ -191,7 +191,7 @@ export function layout(data: Pick<Datasets, "takedowns" | "events">, width: numb
           b.x0 === null ? around(b.x, b.y, w, h, gap, TOTAL_SIDES) : [...around(b.x, b.y, w, h, gap, PERIOD_SIDES), ...around(b.x0, b.y, w, h, PERIOD_START_GAP, ["left"])];
         return { id: b.row.id, candidates };
       });
-    return placeLabels(requests, { bounds: { left: s.left + LABEL_PADDING, right: width - 1, top: p.top, bottom: p.bottom - LABEL_PADDING }, obstacles: obs, soft: eventSegments(p), padding: LABEL_PADDING, spacing: s.font * LABEL_NUDGE });
+    return placeLabels(requests, { bounds: { left: s.left + LABEL_PADDING, right: width - RIGHT_EDGE_INSET, top: p.top, bottom: p.bottom - LABEL_PADDING }, obstacles: obs, soft: eventSegments(p), padding: LABEL_PADDING, spacing: s.font * LABEL_NUDGE });
   };
   const placed = new Map([...labelsFor("totals", totalsPanel), ...labelsFor("periods", periodsPanel)].map((l) => [l.id, l]));
 

@@ -62,3 +62,29 @@ export const LABEL_PADDING = 2;
 export const LABEL_NUDGE = 1.5;
 /** Below the periods panel: its time axis labels, in font heights. */
 export const AXIS_LABELS = 1.6;
+/** A unit name this many characters long or shorter fits on its figure's label line; a longer one goes underneath. */
+export const SHORT_UNIT_CHARS = 12;
+/** About this many count ticks per panel: enough to read a value off, few enough to stay out of the labels' way. */
+export const COUNT_TICK_TARGET = 4;
+/** d3 is asked for about this many time ticks; over these spans they fall on 1 January, the only ones kept for gridlines. */
+export const TIME_TICK_TARGET = 6;
+/** Figure labels keep this far inside the chart's right edge, so a label ending there is not clipped by anti-aliasing. */
+export const RIGHT_EDGE_INSET = 1;
+/** Count labels sit this far left of the plot. */
+export const AXIS_LABEL_GAP = 4;
+/** Year gridlines start this many font heights below a panel's top, level with the middle of its top count label. */
+export const GRID_TOP = 0.5;
+/** A year the axis shows for less than this many days gets no label: a label centred on so short a stretch crowds its neighbour. */
+export const YEAR_LABEL_MIN_DAYS = 120;
+/** Year labels' baseline: one font height plus this much below the periods panel. */
+export const YEAR_LABEL_DROP = 4;
+/** Line widths: a period bar reads as a bar, its start tick as a tick, and a guide line stays lighter than both. */
+export const STROKE = { periodBar: 3, periodStart: 1.5, guide: 1.25 };
+/** A period bar's start tick reaches this far above and below the bar. */
+export const PERIOD_TICK = 5;
+/** Where the unit changes, the guide line is dashed with this pattern (3 on, 2 off). */
+export const UNIT_CHANGE_DASH = "3 2";
+/** Legend keys: a line key overhangs its em box by `lineOverhang` (the dashed one by `dashOverhang`) so a short dash pattern shows; the period key's tick is `tick` tall each way; the ring key is drawn at `ringScale` of a chart ring. */
+export const LEGEND_KEY = { lineOverhang: 1, dashOverhang: 2, tick: 4, ringScale: 0.7 };
+/** Below the legend, so its last row's descenders are not clipped. */
+export const BOTTOM_PAD = 4;
