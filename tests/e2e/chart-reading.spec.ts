@@ -168,7 +168,8 @@ test.describe("by keyboard", () => {
   test.use({ viewport: { width: 1280, height: 900 } });
   test("focus on a chart opens the first mark's tooltip; keys move it; Escape closes it", async ({ page }) => {
     await page.goto("/charts/advertised-prices/");
-    const variant = page.locator(".chart-regular[tabindex='0']").first();
+    // The drawing shown at this width (the wide one at 1280px; the others are display: none).
+    const variant = page.locator(".chart-variant[tabindex='0']:visible").first();
     const tips = await variant.locator(".datum[data-tip]").evaluateAll((ds) => ds.map((d) => d.getAttribute("data-tip") ?? ""));
     // Tab until the chart has focus (a keyboard focus, so :focus-visible).
     for (let i = 0; i < 60 && !(await variant.evaluate((v) => v === document.activeElement)); i++) await page.keyboard.press("Tab");
