@@ -102,3 +102,8 @@ export function sourceKindLabel(kind: SourceKind): string {
 export function caseStepLabel(step: StepKind): string {
   return STEPS[step];
 }
+
+/** A reporting body for running text: the schema's "Not stated" (nobody named as the source of an estimate) reads as words. */
+export function reportingBodyText(body: Takedown["reporting_body"]): string {
+  return body === "Not stated" ? "no reporting body named" : body;
+}

@@ -41,6 +41,8 @@ export interface SourceLink {
   readonly href: string;
   /** Short text for a table cell: "National Crime Agency, 3 Jan 2025". */
   readonly label: string;
+  /** Whose release the source copies ("National Crime Agency press release"), shown after the link; null for none. */
+  readonly reproduces: string | null;
 }
 
 export interface TableView extends ChartTable {
@@ -105,6 +107,7 @@ export function tableViews(chart: ChartDefinition, data: Datasets, current: Data
       sourceLinks: table.rows.map((row) => ({
         href: currentSources.has(row.source_id) ? sourceHref(row.source_id) : "/sources/",
         label: sourceLabel(byId.get(row.source_id), row.source_id),
+        reproduces: byId.get(row.source_id)?.reproduces ?? null,
       })),
       rowLinks: table.rows.map((row) => (currentRows.has(row.id) ? rowHref(table.dataset, row.id) : datasetHref(table.dataset))),
     };

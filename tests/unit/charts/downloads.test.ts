@@ -147,6 +147,10 @@ describe.each(CHARTS.map((c) => [c.id, c] as const))("downloads of chart %s", (_
     }
     for (const table of page.tables) {
       expect(table.sourceLinks.map((l) => l.href)).toEqual(table.rows.map((r) => `/sources/#${r.source_id}`));
+      // A copy names whose release it reproduces beside the link (the tables have no second source column for it).
+      const reproduces = new Map(datasets.sources.map((s) => [s.id, s.reproduces]));
+      expect(table.sourceLinks.map((l) => l.reproduces)).toEqual(table.rows.map((r) => reproduces.get(r.source_id)));
+      expect(table.columns.map((c) => c.label)).not.toContain("Source");
     }
     expect(page.sources.map((s) => s.id)).toEqual(sourcesOf(drawn, datasets.sources).map((s) => s.id));
   });

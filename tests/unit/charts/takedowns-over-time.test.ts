@@ -20,6 +20,7 @@ import { boxesOverlap, segmentHitsBox, type Box } from "../../../src/lib/charts/
 import { around, dodgeX, gapsAround, placeLabels } from "../../../src/lib/charts/core/label-placement.ts";
 import { loadFromDisk } from "../../../src/lib/data/site-data.ts";
 import { unitLabel } from "../../../src/lib/format/labels.ts";
+import { figureText } from "../../../src/lib/charts/takedowns-over-time/data.ts";
 import { placedTexts, type PlacedText } from "./layout.ts";
 
 const { datasets } = loadFromDisk(join(import.meta.dirname, "../../fixtures/data/charts"));
@@ -80,7 +81,6 @@ describe("takedownsOverTime.rows(data) and the selection behind it", () => {
       "Reported by",
       "As worded by the source",
       "Conflicts with",
-      "Source",
     ]);
     expect(figures?.rows.find((r) => r.id === "ho-2025-03-since-july")?.cells).toEqual([
       "Period figure (bottom)",
@@ -93,7 +93,6 @@ describe("takedownsOverTime.rows(data) and the selection behind it", () => {
       "Home Office",
       "18,000",
       "nearly 18,000 accounts, pages, posts (Nov 2021 – Mar 2025)",
-      "Parliament Today (Home Office press release)",
     ]);
     expect(events?.rows.map((r) => r.cells.slice(0, 2))).toEqual([
       ["December 2021", "NCA action plan"],
@@ -264,6 +263,13 @@ describe("describe(...) for the fixture data", () => {
     expect(notes).toContain("3 Europol figures");
     expect(notes).toContain("No figure for 2022 alone was published");
     expect(notes).toContain("only guides the eye");
+  });
+
+  test("figureText reads the schema's \"Not stated\" body out in words, not as a capitalised code mid-sentence", () => {
+    const row = datasets.takedowns.find((r) => r.id === "ho-2025-03-since-july");
+    if (!row) throw new Error("fixture row ho-2025-03-since-july is missing");
+    expect(figureText(row)).toBe("18,000 social media accounts (Jul 2024 – Mar 2025, Home Office)");
+    expect(figureText({ ...row, reporting_body: "Not stated" })).toBe("18,000 social media accounts (Jul 2024 – Mar 2025, no reporting body named)");
   });
 
   test("the notes say what the phone legend leaves out: mark shapes, period bars and the dashed line", () => {

@@ -4,6 +4,7 @@ import {
   caseStepLabel,
   countingRuleLabel,
   countingRuleMeaning,
+  reportingBodyText,
   sourceKindLabel,
   unitLabel,
 } from "../../../src/lib/format/labels.ts";
@@ -70,5 +71,15 @@ describe("caseStepLabel(step)", () => {
     ["sentence", "Sentence"],
   ] as const)("%s -> %s", (step, expected) => {
     expect(caseStepLabel(step)).toBe(expected);
+  });
+});
+
+describe("reportingBodyText(body)", () => {
+  it.each([
+    ["National Crime Agency", "National Crime Agency"],
+    ["Home Office", "Home Office"],
+    ["Not stated", "no reporting body named"],
+  ] as const)("%s -> %s", (body, expected) => {
+    expect(reportingBodyText(body)).toBe(expected);
   });
 });

@@ -6,7 +6,7 @@
 import { calendarYearOf } from "../../data/partial-date.ts";
 import type { Datasets, PolicyEvent, Source, Takedown } from "../../data/schemas.ts";
 import { formatDate, formatPeriod } from "../../format/dates.ts";
-import { countingRuleLabel, unitLabel } from "../../format/labels.ts";
+import { countingRuleLabel, reportingBodyText, unitLabel } from "../../format/labels.ts";
 import { formatFigure } from "../../format/numbers.ts";
 import { endOf, midOf, startOf } from "../core/time.ts";
 import { KEY_EVENTS, PLAN_EVENT, REFERRING_BODY, REFERRING_BODY_SHORT, TAKEDOWN_BODIES } from "../../identity/subjects.ts";
@@ -73,7 +73,7 @@ export function exclusions(data: Pick<Datasets, "takedowns" | "events">): Map<Ex
 /** "more than 3,300 posts, pages or accounts (Dec 2021 – 24 Apr 2023)": a figure as stated, naming its body when it is not the NCA. */
 export function figureText(t: Takedown): string {
   const what = t.unit === "percent" ? `of ${t.unit_as_worded}` : t.unit_as_worded;
-  const body = t.reporting_body === REFERRING_BODY ? "" : `, ${t.reporting_body}`;
+  const body = t.reporting_body === REFERRING_BODY ? "" : `, ${reportingBodyText(t.reporting_body)}`;
   return `${formatFigure(t.value, t.qualifier, t.unit)} ${what} (${formatPeriod(t.period_start, t.period_end)}${body})`;
 }
 

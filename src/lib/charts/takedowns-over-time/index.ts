@@ -37,14 +37,14 @@
  * everything, `labels.ts` is the (generic, separately tested) label-placement
  * helper, `draw.ts` turns the layout into SVG; this file is the definition.
  */
-import type { Datasets, PolicyEvent, Source, Takedown } from "../../data/schemas.ts";
+import type { Datasets, PolicyEvent, Takedown } from "../../data/schemas.ts";
 import { KEY_EVENTS, REFERRING_BODY, REFERRING_BODY_SHORT } from "../../identity/subjects.ts";
 import { formatDate, formatPeriod } from "../../format/dates.ts";
 import { aggregationLabel, countingRuleLabel, unitLabel } from "../../format/labels.ts";
 import { formatFigure, qualifierWord } from "../../format/numbers.ts";
 import { chartTable, type ChartDefinition, type TableColumn } from "../core/definition.ts";
 import { qualifierNote } from "../core/legend.ts";
-import { conflictPairs, exclusionNote, figureText, sourceName, keyEvents, periodFigures, runningTotals } from "./data.ts";
+import { conflictPairs, exclusionNote, figureText, keyEvents, periodFigures, runningTotals } from "./data.ts";
 import { buildTakedownsOverTime } from "./draw.ts";
 
 export { buildTakedownsOverTime, figureTip, eventTip } from "./draw.ts";
@@ -66,8 +66,8 @@ function conflictCell(row: Takedown, all: readonly Takedown[]): string {
     .join("; ");
 }
 
-function takedownColumns(all: readonly Takedown[], sources: readonly Source[]): TableColumn<Takedown>[] {
-  const byId = new Map(sources.map((s) => [s.id, s]));
+// No source column here: every chart table ends with the row's source linked (ChartDataTable), with whose release it copies.
+function takedownColumns(all: readonly Takedown[]): TableColumn<Takedown>[] {
   return [
     { key: "panel", label: "Shown as", cell: (r) => (r.aggregation === "cumulative" ? "Running total (top)" : "Period figure (bottom)") },
     { key: "period", label: "Period covered", cell: (r) => formatPeriod(r.period_start, r.period_end) },
@@ -79,7 +79,6 @@ function takedownColumns(all: readonly Takedown[], sources: readonly Source[]): 
     { key: "reporting_body", label: "Reported by", cell: (r) => r.reporting_body },
     { key: "as_worded", label: "As worded by the source", cell: (r) => r.as_worded },
     { key: "conflicts_with", label: "Conflicts with", cell: (r) => conflictCell(r, all) },
-    { key: "source", label: "Source", cell: (r) => sourceName(byId.get(r.source_id)) },
   ];
 }
 
@@ -116,7 +115,7 @@ export const takedownsOverTime: ChartDefinition = {
     { dataset: "events", rows: keyEvents(data.events) },
   ],
   tables: (data) => [
-    chartTable("takedowns", `Removals after ${REFERRING_BODY_SHORT} referral as published: running totals, then period figures`, takedownColumns(data.takedowns, data.sources), drawnTakedowns(data)),
+    chartTable("takedowns", `Removals after ${REFERRING_BODY_SHORT} referral as published: running totals, then period figures`, takedownColumns(data.takedowns), drawnTakedowns(data)),
     chartTable("events", "Events marked on the chart", eventColumns, keyEvents(data.events)),
   ],
   build: (data, width) => buildTakedownsOverTime(data, width),
