@@ -7,7 +7,7 @@
 import { readFileSync } from "node:fs";
 import { axeViolations } from "./axe.ts";
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { sourceLine, sourcesOf } from "../../src/lib/charts/core/definition.ts";
+import { sourceLine, sourcesOf, splitNotes } from "../../src/lib/charts/core/definition.ts";
 import { chartDownloads, dataAsOf } from "../../src/lib/charts/downloads.ts";
 import { SITE_NAME } from "../../src/lib/identity/site.ts";
 import { CHARTS } from "../../src/lib/charts/registry.ts";
@@ -290,4 +290,25 @@ test("printing a chart page shows the chart, tables and sources, and no tabs, do
     else await expect(page.locator(`#view-${view}`)).toBeHidden();
   }
   await expect(page.locator(".chart-views h2").first()).toBeVisible();
+});
+
+test("a chart's notes beyond the lead ones fold under a summary that opens without JavaScript, and all of them print", async ({ browser }) => {
+  const chart = CHARTS.find((c) => splitNotes(c.notes(datasets)).more.length > 0);
+  if (!chart) throw new Error("no chart has notes beyond the lead ones");
+  const { lead, more } = splitNotes(chart.notes(datasets));
+  const page = await noJsPage(browser, `/charts/${chart.id}/`);
+  const caption = page.locator("#view-chart figcaption");
+  const shownNotes = caption.locator(".chart-notes li");
+  for (const note of lead) await expect(shownNotes.filter({ hasText: note })).toBeVisible();
+  const folded = caption.locator(".chart-more-notes li");
+  await expect(folded).toHaveCount(more.length);
+  await expect(folded.first()).toBeHidden();
+  await caption.locator(".chart-more-notes summary").click();
+  await expect(folded.first()).toBeVisible();
+  await caption.locator(".chart-more-notes summary").click();
+  await expect(folded.first()).toBeHidden();
+  await page.emulateMedia({ media: "print" });
+  for (let i = 0; i < more.length; i++) await expect(folded.nth(i)).toBeVisible();
+  await expect(caption.locator(".chart-more-notes summary")).toBeHidden();
+  await page.context().close();
 });

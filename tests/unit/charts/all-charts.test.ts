@@ -1,7 +1,7 @@
 /** Rules every chart in the registry must keep, at every width. */
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
-import { chartFontSize, WIDTHS } from "../../../src/lib/charts/core/definition.ts";
+import { chartFontSize, LEAD_NOTES, splitNotes, WIDTHS } from "../../../src/lib/charts/core/definition.ts";
 import { pageSvg } from "../../../src/lib/charts/core/frame.ts";
 import { renderSvg, walk, type SvgNode } from "../../../src/lib/charts/core/svg-tree.ts";
 import { CHARTS } from "../../../src/lib/charts/registry.ts";
@@ -61,6 +61,23 @@ describe.each(CHARTS.map((c) => [c.id, c] as const))("chart %s", (_id, chart) =>
       expect(note, "no value left unfilled").not.toMatch(/undefined|NaN|null|\[object|Infinity|\$\{/);
       expect(note.length, "short enough to read under a chart").toBeLessThan(1200);
     }
+  });
+
+  test("shows the note that explains its qualifier shapes before the fold, where it has one", () => {
+    const notes = chart.notes(datasets);
+    const shapes = notes.findIndex((n) => n.startsWith("A filled mark is an exact"));
+    if (shapes >= 0) expect(shapes).toBeLessThan(LEAD_NOTES);
+  });
+});
+
+describe("splitNotes(notes)", () => {
+  test.each([
+    [[], [], []],
+    [["A."], ["A."], []],
+    [["A.", "B."], ["A.", "B."], []],
+    [["A.", "B.", "C.", "D."], ["A.", "B."], ["C.", "D."]],
+  ])("%j -> lead %j, more %j", (notes, lead, more) => {
+    expect(splitNotes(notes)).toEqual({ lead, more });
   });
 });
 

@@ -41,9 +41,9 @@ export const advertisedPrices: ChartDefinition = {
     const shapes = qualifierNote(drawn.filter((r) => r.low === r.high).map((r) => r.qualifier), "price");
     return [
       "Prices are shown in the currency each source used, one panel per currency with its own scale; nothing is converted, so heights are not comparable between panels.",
+      ...(shapes ? [shapes] : []),
       "A price reported for a month, a year or a span of days is placed at the middle of that period, with a thin bar across the whole period wherever it is wider than the mark.",
       ...(drawn.some((r) => r.low !== r.high) ? ["A range is drawn as a bar from its low to its high price with a cap at each end, filled when exact and open when qualified."] : []),
-      ...(shapes ? [shapes] : []),
       "Adverts, quotes and officials' averages or extremes are different measures; some rows sit in the nearest category (see the table).",
       "Where labels would overlap, a price is shown by its mark alone; its tooltip and the table give every price as stated.",
       ...(other ? [other] : []),

@@ -6,6 +6,14 @@
 import type { Datasets, DatasetName, Source } from "../../data/schemas.ts";
 import type { ChartModel } from "./frame.ts";
 
+/** How many of a chart's notes show under it before the rest fold away: the ones a reader needs to read the marks. */
+export const LEAD_NOTES = 2;
+
+/** A chart's notes as the page shows them: the lead ones, and the rest to fold under "More notes". */
+export function splitNotes(notes: readonly string[]): { readonly lead: readonly string[]; readonly more: readonly string[] } {
+  return { lead: notes.slice(0, LEAD_NOTES), more: notes.slice(LEAD_NOTES) };
+}
+
 /** A row as every dataset has it: an id and the source it cites. */
 export interface CitedRow {
   readonly id: string;
@@ -55,7 +63,10 @@ export interface ChartDefinition {
   tables(data: Datasets): ChartTable[];
   /** Geometry and SVG nodes at `width` user units (charts are drawn at a compact and a regular width). */
   build(data: Datasets, width: number): ChartModel;
-  /** Caveats shown under the chart and baked into downloads. */
+  /**
+   * Caveats shown under the chart and baked into downloads, most needed first: the first LEAD_NOTES are shown
+   * under the chart, the rest fold under "More notes" on the page (all of them print and go into downloads).
+   */
   notes(data: Datasets): string[];
 }
 

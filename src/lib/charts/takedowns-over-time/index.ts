@@ -97,9 +97,9 @@ export function takedownsNotes(data: Pick<Datasets, "takedowns" | "events" | "so
   const left = exclusionNote(data);
   const shapes = qualifierNote(drawn.map((r) => r.qualifier), "figure");
   return [
-    `Points are figures as published, at the end of the period each covers; the thin line between ${REFERRING_BODY_SHORT} running totals only guides the eye and shows no values between them. Bars in the lower panel span the period each figure covers; where a source words the period only relative to its own date (such as “in the last year”), the span is our reading of those words, as the data's period_basis column records.`,
-    ...(shapes ? [shapes] : []),
     `The unit counted changed between releases (${units.join("; ")}); colour shows it. Totals in different units are not like for like, and the line joining them is dashed.`,
+    ...(shapes ? [shapes] : []),
+    `Points are figures as published, at the end of the period each covers; the thin line between ${REFERRING_BODY_SHORT} running totals only guides the eye and shows no values between them. Bars in the lower panel span the period each figure covers; where a source words the period only relative to its own date (such as “in the last year”), the span is our reading of those words, as the data's period_basis column records.`,
     "The periods overlap and are parts of the running totals: do not add them up. No figure for 2022 alone was published, and none is estimated here.",
     ...(pairs.length > 0 ? [`Conflicting figures (${REFERRING_BODY_SHORT} unless stated) are both drawn and ringed, never merged or averaged: ${pairs.join("; ")}. Marks that would hide each other are set a little apart.`] : []),
     ...(left ? [left] : []),
