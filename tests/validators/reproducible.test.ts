@@ -1,7 +1,10 @@
 /**
  * Two builds of the same commit give byte-identical output: every date in the
  * output comes from the data (source dates, changelog), never from the clock,
- * and images, ZIPs and indexes are deterministic.
+ * and images, ZIPs and indexes are deterministic. The first build is `npm test`'s
+ * own dist/ (built minutes earlier in the machine's zone and locale); the second is
+ * made here, at another time in another zone and locale, so the check costs one
+ * build rather than two.
  */
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
@@ -9,8 +12,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { expect, test } from "vitest";
-
-const ROOT = join(import.meta.dirname, "../..");
+import { buildDir, ROOT } from "./built-sites.ts";
 
 function build(outDir: string, env: Record<string, string>): void {
   const run = spawnSync("npx", ["astro", "build", "--outDir", outDir], {
@@ -35,19 +37,16 @@ function digest(dir: string): Map<string, string> {
   return files;
 }
 
-test("two builds, in different time zones and at different times, are byte-identical", () => {
-  const a = mkdtempSync(join(tmpdir(), "build-a-"));
+test("a second build, at another time in another time zone and locale, is byte-identical to dist/", () => {
+  const first = digest(buildDir("dist"));
   const b = mkdtempSync(join(tmpdir(), "build-b-"));
   try {
-    build(a, { TZ: "UTC" });
     build(b, { TZ: "Pacific/Auckland", LANG: "de_DE.UTF-8" });
-    const first = digest(a);
     const second = digest(b);
     expect(first.size).toBeGreaterThan(100);
     const differing = [...new Set([...first.keys(), ...second.keys()])].filter((f) => first.get(f) !== second.get(f)).sort();
     expect(differing).toEqual([]);
   } finally {
-    rmSync(a, { recursive: true, force: true });
     rmSync(b, { recursive: true, force: true });
   }
 }, 600_000);
