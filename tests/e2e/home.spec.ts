@@ -1,6 +1,13 @@
-/** The home page's headline figures are the dataset's values, with qualifier, unit, period and a working source link. */
+/**
+ * The home page's headline figures are the dataset's values, with qualifier, unit, period and a working source link;
+ * the charts and latest data changes below them are listed in full, as cards.
+ */
 import { expect, test } from "@playwright/test";
 import { loadFromDisk } from "../../src/lib/data/site-data.ts";
+import { SCHEMAS } from "../../src/lib/data/schemas.ts";
+import { CHARTS } from "../../src/lib/charts/registry.ts";
+import { loadChangelog } from "../../src/lib/catalogue/site-catalogue.ts";
+import { latestChanges } from "../../src/lib/site/latest-changes.ts";
 
 const { datasets } = loadFromDisk();
 const byId = new Map(datasets.takedowns.map((t) => [t.id, t]));
@@ -37,4 +44,31 @@ test("a headline figure's source link leads to that source's entry", async ({ pa
   await expect(page).toHaveURL(new RegExp(`${href}$`));
   const id = href?.split("#")[1] ?? "";
   await expect(page.locator(`[id="${id}"]`)).toBeVisible();
+});
+
+test("below the lead, every chart and the five latest data changes are cards with a title link and a summary", async ({ page }) => {
+  await page.goto("/");
+  const chartCards = page.locator("h2:text-is('Charts') + .home-cards > li");
+  await expect(chartCards).toHaveCount(CHARTS.length);
+  for (const [i, chart] of CHARTS.entries()) {
+    await expect(chartCards.nth(i).locator("h3 a")).toHaveAttribute("href", `/charts/${chart.id}/`);
+    await expect(chartCards.nth(i).locator("h3")).toHaveText(chart.title);
+    await expect(chartCards.nth(i).locator("p").first()).toHaveText(chart.summary);
+  }
+  const titles = new Map<string, string>(SCHEMAS.map((s) => [s.name, s.title]));
+  const changes = latestChanges(loadChangelog(), titles, 5);
+  const changeItems = page.locator(".home-changes > li");
+  await expect(changeItems).toHaveCount(changes.length);
+  for (const [i, change] of changes.entries()) {
+    await expect(changeItems.nth(i).locator("h3 a")).toHaveAttribute("href", change.href);
+    await expect(changeItems.nth(i).locator("time")).toHaveAttribute("datetime", change.date);
+    await expect(changeItems.nth(i)).toContainText(`version ${change.version}, ${change.kind}`);
+  }
+  // Cards sit side by side on a wide screen, one under another on a phone.
+  await page.setViewportSize({ width: 1280, height: 900 });
+  const [first, second] = [await chartCards.nth(0).boundingBox(), await chartCards.nth(1).boundingBox()];
+  expect(second?.y).toBe(first?.y);
+  await page.setViewportSize({ width: 360, height: 800 });
+  const [a, b] = [await chartCards.nth(0).boundingBox(), await chartCards.nth(1).boundingBox()];
+  expect(b?.x).toBe(a?.x);
 });
