@@ -65,7 +65,7 @@ describe.each(CHARTS.map((c) => [c.id, c] as const))("chart %s", (_id, chart) =>
 
   test("shows the note that explains its qualifier shapes before the fold, where it has one", () => {
     const notes = chart.notes(datasets);
-    const shapes = notes.findIndex((n) => n.startsWith("A filled mark is an exact"));
+    const shapes = notes.findIndex((n) => /^A filled (mark|bar) is an exact/.test(n));
     if (shapes >= 0) expect(shapes).toBeLessThan(LEAD_NOTES);
   });
 });

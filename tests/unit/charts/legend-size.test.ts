@@ -71,4 +71,10 @@ describe("qualifierNote(qualifiers, what): the shape key as a sentence, for note
   ] as const)("%j -> %j", (qualifiers, note) => {
     expect(qualifierNote(qualifiers, "figure")).toBe(note);
   });
+
+  test("for bars: a qualified bar keeps its length, open and topped by its mark", () => {
+    expect(qualifierNote(["exact", "more-than", "almost"], "figure", "bar")).toBe(
+      "A filled bar is an exact figure; a qualified figure is an open bar topped by its mark, and its label starts with the qualifier's symbol: an open circle for ≈ approximate (around, almost, nearly) and an open triangle for > lower bound (more than).",
+    );
+  });
 });

@@ -7,6 +7,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, test } from "vitest";
 import { SERIES } from "../../../src/lib/charts/core/theme.ts";
+import { ARRIVALS_CLASS, UNIT_CLASS } from "../../../src/lib/charts/core/roles.ts";
 
 const css = readFileSync(new URL("../../../src/styles/tokens.css", import.meta.url), "utf8");
 // The dark colours are for screens only (`@media screen and (prefers-color-scheme: dark)`): paper keeps the light ones.
@@ -31,5 +32,15 @@ describe("tokens.css and the chart theme", () => {
     const roles = [...tokens].filter(([name]) => /^--(unit-|arrivals|conflict)/.test(name));
     expect(roles.length).toBeGreaterThanOrEqual(6);
     for (const [name, value] of roles) expect(value, name).toMatch(/^var\(--series-[1-6]\)$/);
+  });
+
+  test("the HTML role tokens name the series the charts draw each role in (core/roles.ts)", () => {
+    const tokens = declared(blocks.light);
+    const seriesOf = (token: string) => /^var\(--(series-\d)\)$/.exec(tokens.get(token) ?? "")?.[1];
+    expect(seriesOf("--unit-mixed")).toBe(UNIT_CLASS["posts-pages-accounts"]);
+    expect(seriesOf("--unit-accounts")).toBe(UNIT_CLASS.accounts);
+    expect(seriesOf("--unit-pages")).toBe(UNIT_CLASS.pages);
+    expect(seriesOf("--unit-posts")).toBe(UNIT_CLASS.posts);
+    expect(seriesOf("--arrivals")).toBe(ARRIVALS_CLASS);
   });
 });

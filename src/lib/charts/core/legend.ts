@@ -35,15 +35,18 @@ const SHAPE_NAMES: Readonly<Record<MarkStyle["shape"], string>> = {
 /**
  * The qualifier key as a sentence, for the notes of a chart whose phone legend leaves the mark shapes out
  * (their labels carry the qualifier symbol): "A filled mark is an exact figure; a qualified figure is open, ...: an open
- * circle for ≈ approximate (around, almost, nearly), ...". Null when nothing drawn is qualified.
+ * circle for ≈ approximate (around, almost, nearly), ...". Bars say "A filled bar ...; a qualified figure is an open bar
+ * topped by its mark". Null when nothing drawn is qualified.
  */
-export function qualifierNote(qualifiers: Iterable<Qualifier>, what: string): string | null {
+export function qualifierNote(qualifiers: Iterable<Qualifier>, what: string, drawnAs: "mark" | "bar" = "mark"): string | null {
   const styles = qualifierLegend(qualifiers);
   const open = styles.filter((s) => !s.filled).map((s) => `an open ${SHAPE_NAMES[s.shape]} for ${s.legend.replace(/ [A-Z]/, (c) => c.toLowerCase())}`);
   if (open.length === 0) return null;
-  const exact = styles.some((s) => s.filled) ? `A filled mark is an exact ${what}; ` : "";
+  const exact = styles.some((s) => s.filled) ? `A filled ${drawnAs} is an exact ${what}; ` : "";
   const list = open.length === 1 ? (open[0] ?? "") : `${open.slice(0, -1).join(", ")} and ${open[open.length - 1] ?? ""}`;
-  return `${exact}${exact ? "a" : "A"} qualified ${what} is open, and its label starts with the qualifier's symbol: ${list}.`;
+  // A bar's length is the value, so a qualified bar keeps its length and carries the mark on its top.
+  const qualified = drawnAs === "bar" ? "an open bar topped by its mark" : "open";
+  return `${exact}${exact ? "a" : "A"} qualified ${what} is ${qualified}, and its label starts with the qualifier's symbol: ${list}.`;
 }
 
 export function legendItems(styles: readonly MarkStyle[], className = "series-2"): LegendItem[] {

@@ -1,4 +1,4 @@
-/** Removals-vs-arrivals rows -> series: yearly removals after referral, arrivals by year, unit codes, the description. */
+/** Removals-vs-arrivals rows -> series: yearly removals after referral, arrivals by year, unit lines, the description. */
 import { REFERRING_BODY } from "../../identity/subjects.ts";
 import { calendarYearOf } from "../../data/partial-date.ts";
 import type { Arrival, Takedown } from "../../data/schemas.ts";
@@ -28,18 +28,6 @@ export function sortedArrivals(arrivals: readonly Arrival[]): Arrival[] {
 /** Every year with an arrivals or a removals figure, in order: the shared axis. */
 export function yearsOf(arrivals: readonly Arrival[], removals: readonly AnnualRemoval[]): number[] {
   return [...new Set([...arrivals.map((a) => a.year), ...removals.map((r) => r.year)])].sort((a, b) => a - b);
-}
-
-/** A one-letter code per unit present: the unit's initial, upper-cased ("A" accounts, "P" posts, pages and accounts). */
-export function unitCodes(units: readonly Takedown["unit"][]): Map<Takedown["unit"], string> {
-  const codes = new Map<Takedown["unit"], string>();
-  for (const unit of units) {
-    if (codes.has(unit)) continue;
-    const initial = unitLabel(unit).charAt(0).toUpperCase();
-    const taken = [...codes.values()].filter((c) => c.startsWith(initial)).length;
-    codes.set(unit, taken === 0 ? initial : `${initial}${taken + 1}`);
-  }
-  return codes;
 }
 
 export function unitLines(unit: Takedown["unit"]): string[] {

@@ -1,4 +1,9 @@
-/** Removals-vs-arrivals as SVG nodes: two panels of bars on one year axis, unit labels under it, the legend. */
+/**
+ * Removals-vs-arrivals as SVG nodes: two panels of bars on one year axis, unit labels under it, the legend.
+ * Colours are the data roles every chart shares (core/roles.ts): arrivals neutral, each removals bar its unit's
+ * colour. A qualified removal is an open bar topped by its qualifier's mark (a circle for approximate, a triangle
+ * for a lower bound), the same shapes as in the takedowns chart, so "more than 8,000" never reads like "almost".
+ */
 import { scaleLinear } from "d3";
 import type { Datasets } from "../../data/schemas.ts";
 import { formatFigure, formatFigureShort, formatNumber } from "../../format/numbers.ts";
@@ -6,11 +11,12 @@ import { unitLabel } from "../../format/labels.ts";
 import { countTicks, valueAxis } from "../core/axes.ts";
 import type { ChartModel } from "../core/frame.ts";
 import { hitArea } from "../core/hit-area.ts";
-import { markStyle, qualifierLegend } from "../core/marks.ts";
+import { markArea, markPath, markStyle, qualifierLegend } from "../core/marks.ts";
+import { ARRIVALS_CLASS, UNIT_CLASS } from "../core/roles.ts";
 import { el, num, type SvgNode } from "../core/svg-tree.ts";
-import { textWidth, wrapText } from "../core/text.ts";
-import { legendItems, legendRow } from "../core/legend.ts";
-import { annualRemovals, describe, sortedArrivals, unitCodes, unitLines, yearsOf } from "./data.ts";
+import { textWidth } from "../core/text.ts";
+import { legendItems, legendRow, type LegendItem } from "../core/legend.ts";
+import { annualRemovals, describe, sortedArrivals, unitLines, yearsOf, type AnnualRemoval } from "./data.ts";
 import { layout, LEGEND_BOTTOM, type PanelFrame } from "./layout.ts";
 import { REFERRING_BODY_SHORT } from "../../identity/subjects.ts";
 
@@ -22,8 +28,8 @@ const LABEL_RISE = 4;
 const LABEL_OVERHANG = 6;
 /** The line under the shared axis where unit labels start. */
 const UNIT_LINE_DROP = 14;
-/** The compact unit key sits this many font heights under the axis, below the one-letter codes. */
-const UNIT_KEY_IN_FONTS = 2.4;
+/** The qualifier mark on a bar's top: about this radius in font sizes, as big as the legend's marks. */
+const CAP_RADIUS_IN_FONTS = 0.45;
 
 function panelAxis(frame: PanelFrame, maxValue: number, left: number, right: number, fontSize: number, compact: boolean): { y: (v: number) => number; nodes: SvgNode[] } {
   const y = scaleLinear().domain([0, maxValue]).nice(4).range([frame.top + frame.height, frame.top]);
@@ -42,7 +48,7 @@ export function buildRemovalsVsArrivals(data: Pick<Datasets, "arrivals" | "taked
   const years = yearsOf(arrivals, removals);
   const { compact, fontSize, left, right, x, top, bottom, axisY, legendTop } = layout(width, years);
   const bw = x.bandwidth();
-  const legend = legendRow(legendItems(qualifierLegend(removals.map((r) => r.row.qualifier))), 0, 0, width, fontSize);
+  const legend = legendRow(legendFor(removals, compact), 0, 0, width, fontSize);
 
   const arrivalsAxis = panelAxis(top, Math.max(...arrivals.map((a) => a.arrivals)), left, right, fontSize, compact);
   const removalsAxis = panelAxis(bottom, Math.max(1, ...removals.map((r) => r.row.value)), left, right, fontSize, compact);
@@ -56,52 +62,49 @@ export function buildRemovalsVsArrivals(data: Pick<Datasets, "arrivals" | "taked
       "g",
       { class: "datum", "data-tip": `${a.year}: ${label} people arrived by small boat (${a.status})`, "data-id": a.id },
       hitArea(bx + bw / 2, (by + arrivalsAxis.y(0)) / 2, width, bw, arrivalsAxis.y(0) - by),
-      el("rect", { x: bx, y: by, width: bw, height: arrivalsAxis.y(0) - by, class: "series-1" }),
+      el("rect", { x: bx, y: by, width: bw, height: arrivalsAxis.y(0) - by, class: ARRIVALS_CLASS }),
       fits && el("text", { x: bx + bw / 2, y: by - LABEL_RISE, "font-size": fontSize, "text-anchor": "middle" }, label),
     );
   });
 
+  const capRadius = fontSize * CAP_RADIUS_IN_FONTS;
   const removalBars = removals.map(({ row, year }) => {
     const bx = x(year) ?? 0;
     const by = removalsAxis.y(row.value);
     const style = markStyle(row.qualifier);
+    const colour = UNIT_CLASS[row.unit];
     const short = formatFigureShort(row.value, row.qualifier, row.unit);
+    // A qualified bar's label clears the mark on its top.
+    const labelY = by - LABEL_RISE - (style.filled ? 0 : capRadius * 2);
+    const tip = `${year}: ${formatFigure(row.value, row.qualifier, row.unit)} ${row.unit_as_worded} removed after ${REFERRING_BODY_SHORT} referral (unit: ${unitLabel(row.unit)})`;
     return el(
       "g",
-      { class: "datum", "data-tip": `${year}: ${formatFigure(row.value, row.qualifier, row.unit)} ${row.unit_as_worded} removed after ${REFERRING_BODY_SHORT} referral`, "data-id": row.id },
+      { class: "datum", "data-tip": tip, "data-id": row.id, "data-unit": row.unit },
       hitArea(bx + bw / 2, (by + removalsAxis.y(0)) / 2, width, bw, removalsAxis.y(0) - by),
       el("rect", {
         x: num(bx + 1),
         y: by,
         width: Math.max(0, bw - 2),
         height: removalsAxis.y(0) - by,
-        class: `series-2 ${style.filled ? "mark-filled" : "mark-open"}`,
+        class: `${colour} ${style.filled ? "mark-filled" : "mark-open"}`,
       }),
-      el("text", { x: bx + bw / 2, y: by - LABEL_RISE, "font-size": fontSize, "text-anchor": "middle", class: "series-2" }, short),
+      !style.filled && markPath(style, bx + bw / 2, by, markArea(capRadius), colour),
+      el("text", { x: bx + bw / 2, y: labelY, "font-size": fontSize, "text-anchor": "middle", class: colour }, short),
     );
   });
 
-  // Units under the shared axis, one per removals bar, so no reader compares accounts with posts unknowingly.
-  // Narrow bars get a one-letter code, spelled out in a key line under the axis.
-  const codes = unitCodes(removals.map((r) => r.row.unit));
-  const unitLabels = removals.map(({ row, year }) => {
-    const cx = (x(year) ?? 0) + bw / 2;
-    const lines = compact ? [codes.get(row.unit) ?? "?"] : unitLines(row.unit);
-    return el(
-      "text",
-      { x: cx, y: axisY + UNIT_LINE_DROP + fontSize, "font-size": fontSize, "text-anchor": "middle", class: "chart-muted" },
-      ...lines.map((line, i) => el("tspan", { x: cx, dy: i === 0 ? 0 : fontSize }, line)),
-    );
-  });
-  const unitKey = compact
-    ? [
-        el(
+  // Units under the shared axis, one per removals bar in the bar's colour, so no reader compares accounts with posts
+  // unknowingly. A phone's bars are too narrow for the words: there the legend names each unit's colour instead.
+  const unitLabels = compact
+    ? []
+    : removals.map(({ row, year }) => {
+        const cx = (x(year) ?? 0) + bw / 2;
+        return el(
           "text",
-          { x: 0, y: axisY + UNIT_LINE_DROP + fontSize * UNIT_KEY_IN_FONTS, "font-size": fontSize, class: "chart-muted" },
-          ...wrapText(`Units: ${[...codes].map(([u, c]) => `${c} = ${unitLabel(u)}`).join("; ")}`, width, fontSize).map((line, i) => el("tspan", { x: 0, dy: i === 0 ? 0 : fontSize * 1.2 }, line)),
-        ),
-      ]
-    : [];
+          { x: cx, y: axisY + UNIT_LINE_DROP + fontSize, "font-size": fontSize, "text-anchor": "middle", class: UNIT_CLASS[row.unit] },
+          ...unitLines(row.unit).map((line, i) => el("tspan", { x: cx, dy: i === 0 ? 0 : fontSize }, line)),
+        );
+      });
 
   const yearLabels = years.map((year) =>
     el("text", { x: (x(year) ?? 0) + bw / 2, y: axisY + fontSize + 2, "font-size": fontSize, "text-anchor": "middle" }, compact ? `’${String(year).slice(2)}` : String(year)),
@@ -118,8 +121,18 @@ export function buildRemovalsVsArrivals(data: Pick<Datasets, "arrivals" | "taked
       el("g", { class: "bars" }, ...removalBars),
       ...yearLabels,
       ...unitLabels,
-      ...unitKey,
       el("g", { transform: `translate(0,${legendTop})` }, ...legend.nodes),
     ],
   };
+}
+
+/**
+ * Wide enough for words under the bars: the legend keys the qualifier marks (in the neutral colour: shape, not
+ * colour, is what they key). On a phone: the units' colours, in order of first use (the value labels carry the
+ * qualifier symbols, and the notes say what the marks mean).
+ */
+function legendFor(removals: readonly AnnualRemoval[], compact: boolean): LegendItem[] {
+  if (!compact) return legendItems(qualifierLegend(removals.map((r) => r.row.qualifier)), ARRIVALS_CLASS);
+  const units = [...new Set(removals.map((r) => r.row.unit))];
+  return units.map((unit) => ({ mark: { shape: "square", filled: true, kind: "exact" }, text: unitLabel(unit), className: UNIT_CLASS[unit] }));
 }

@@ -10,7 +10,9 @@ import { REFERRING_BODY } from "../../identity/subjects.ts";
 import type { Arrival, Takedown } from "../../data/schemas.ts";
 import { formatFigure, formatNumber } from "../../format/numbers.ts";
 import { formatPeriod } from "../../format/dates.ts";
+import { unitLabel } from "../../format/labels.ts";
 import { chartTable, type ChartDefinition, type TableColumn } from "../core/definition.ts";
+import { qualifierNote } from "../core/legend.ts";
 import { annualRemovals, sortedArrivals } from "./data.ts";
 import { buildRemovalsVsArrivals } from "./draw.ts";
 
@@ -43,11 +45,21 @@ export const removalsVsArrivals: ChartDefinition = {
     chartTable("takedowns", `Removals after ${REFERRING_BODY} referral, by calendar year`, removalColumns, annualRemovals(data.takedowns).map((r) => r.row)),
   ],
   build: (data, width) => buildRemovalsVsArrivals(data, width),
-  notes: (data) => [
-    `Yearly removal figures are published for ${annualRemovals(data.takedowns)
-      .map((r) => r.year)
-      .join(", ")} only; none exists for 2022 alone, and none is estimated here.`,
-    "The removals unit changed between releases (accounts; accounts, pages and posts), so the bars are not strictly comparable.",
-    "Removals count content taken down by platforms after a referral; they are not a measure of crossings, and the panels share only their time axis.",
-  ],
+  notes: (data) => {
+    const removals = annualRemovals(data.takedowns);
+    const units = [...new Set(removals.map((r) => unitLabel(r.row.unit)))];
+    const shapes = qualifierNote(
+      removals.map((r) => r.row.qualifier),
+      "figure",
+      "bar",
+    );
+    return [
+      units.length > 1
+        ? `The removals unit changed between releases (${units.join("; ")}), so the bars are not strictly comparable; each bar takes its unit's colour, as in the takedowns chart.`
+        : `Every yearly removal figure counts ${units[0] ?? "the same unit"}.`,
+      ...(shapes ? [shapes] : []),
+      `Yearly removal figures are published for ${removals.map((r) => r.year).join(", ")} only; none exists for 2022 alone, and none is estimated here.`,
+      "Removals count content taken down by platforms after a referral; they are not a measure of crossings, and the panels share only their time axis.",
+    ];
+  },
 };

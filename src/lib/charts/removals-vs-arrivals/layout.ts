@@ -17,8 +17,8 @@ const PANEL_HEIGHT = { compact: 110, regular: 150 };
 const PANEL_GAP = 56;
 /** Below the shared axis: the year labels and the first unit line. */
 const UNIT_LINES_TOP = 26;
-/** Unit lines under the axis in font heights: one code plus two key lines when compact, two wrapped lines otherwise. */
-const UNIT_LINES_IN_FONTS = { compact: 4.2, regular: 2.4 };
+/** Unit lines under the axis in font heights: none when compact (the legend names the units), two otherwise. */
+const UNIT_LINES_IN_FONTS = { compact: 0, regular: 2.4 };
 /** Below the legend so its last row is not clipped. */
 export const LEGEND_BOTTOM = 4;
 

@@ -8,6 +8,7 @@ import type { Datasets, PolicyEvent, Takedown } from "../../data/schemas.ts";
 import { formatFigureShort } from "../../format/numbers.ts";
 import { unitLabel } from "../../format/labels.ts";
 import { markStyle, type MarkStyle } from "../core/marks.ts";
+import { UNIT_CLASS } from "../core/roles.ts";
 import { startOf } from "../core/time.ts";
 import { halfYearDomain, timeScale } from "../core/time-axis.ts";
 import { textWidth, wrapText } from "../core/text.ts";
@@ -18,14 +19,8 @@ import { around, dodgeX, placeLabels, type Box, type LabelRequest, type Obstacle
 
 type Unit = Takedown["unit"];
 
-/** One colour per unit, fixed so a unit keeps its colour across widths and data updates. */
-export const UNIT_CLASS: Readonly<Record<Unit, string>> = {
-  "posts-pages-accounts": "series-1",
-  accounts: "series-2",
-  pages: "series-3",
-  posts: "series-4",
-  percent: "series-5",
-};
+// One colour per unit, shared with every chart.
+export { UNIT_CLASS };
 
 export interface Point {
   readonly row: Takedown;
