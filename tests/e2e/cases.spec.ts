@@ -4,7 +4,8 @@
  * order whose links all lead somewhere; no axe violations.
  */
 import { axeViolations } from "./axe.ts";
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { withoutJs } from "./no-js.ts";
+import { expect, test, type Page } from "@playwright/test";
 import { countText, matchesFilter, NO_FILTER, type FilterState } from "../../src/lib/cases/filter-state.ts";
 import { facetsOf, filterOptions } from "../../src/lib/cases/options.ts";
 import { certainlyBefore } from "../../src/lib/cases/steps.ts";
@@ -32,14 +33,6 @@ async function tabTo(page: Page, id: string): Promise<void> {
   throw new Error(`Tab never reached #${id}`);
 }
 
-async function withoutJs<T>(browser: Browser, run: (page: Page) => Promise<T>): Promise<T> {
-  const context = await browser.newContext({ javaScriptEnabled: false });
-  try {
-    return await run(await context.newPage());
-  } finally {
-    await context.close();
-  }
-}
 
 test.describe("/cases/ without JavaScript", () => {
   test("lists every case in cases.csv, each anchored by its id and linking to its page", async ({ browser }) => {

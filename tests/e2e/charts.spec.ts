@@ -6,7 +6,8 @@
  */
 import { readFileSync } from "node:fs";
 import { axeViolations } from "./axe.ts";
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { withoutJs } from "./no-js.ts";
+import { expect, test, type Page } from "@playwright/test";
 import { sourceLine, sourcesOf, splitNotes } from "../../src/lib/charts/core/definition.ts";
 import { chartDownloads, dataAsOf } from "../../src/lib/charts/downloads.ts";
 import { SITE_NAME } from "../../src/lib/identity/site.ts";
@@ -21,12 +22,6 @@ import { figureFirst } from "../../src/lib/site/table-order.ts";
 const VIEWS = ["chart", "table", "sources", "download", "embed"] as const;
 const { datasets } = loadFromDisk();
 
-async function noJsPage(browser: Browser, path: string): Promise<Page> {
-  const context = await browser.newContext({ javaScriptEnabled: false });
-  const page = await context.newPage();
-  await page.goto(path);
-  return page;
-}
 
 /** Text of an SVG's lines, unescaped by the DOM parser, joined with spaces (wrapped lines break at spaces). */
 async function svgLines(page: Page, svg: string): Promise<string> {
@@ -57,40 +52,41 @@ for (const chart of CHARTS) {
 
   test.describe(`chart page ${path}`, () => {
     test("without JavaScript shows the chart, then every drawn row in the tables, as sections", async ({ browser }) => {
-      const page = await noJsPage(browser, path);
-      await expect(page.locator("[role='tablist']")).toHaveCount(0);
-      await expect(page.locator(".chart-views h2")).toHaveText(["Chart", "Table", "Sources", "Download", "Embed"]);
-      const svg = page.locator("#view-chart svg[role='img']:visible");
-      await expect(svg).toHaveCount(1);
-      await expect(svg.locator("title")).toHaveText(chart.title);
-      await expect(svg.locator("desc")).not.toBeEmpty();
-      await expect(page.locator("#view-chart figcaption")).toContainText(sourceLine(sourcesOf(chart.rows(datasets), datasets.sources)));
+      await withoutJs(browser, async (page) => {
+        await page.goto(path);
+        await expect(page.locator("[role='tablist']")).toHaveCount(0);
+        await expect(page.locator(".chart-views h2")).toHaveText(["Chart", "Table", "Sources", "Download", "Embed"]);
+        const svg = page.locator("#view-chart svg[role='img']:visible");
+        await expect(svg).toHaveCount(1);
+        await expect(svg.locator("title")).toHaveText(chart.title);
+        await expect(svg.locator("desc")).not.toBeEmpty();
+        await expect(page.locator("#view-chart figcaption")).toContainText(sourceLine(sourcesOf(chart.rows(datasets), datasets.sources)));
 
-      const shown = page.locator("#view-table table");
-      await expect(shown).toHaveCount(tables.length);
-      for (const [i, table] of tables.entries()) {
-        const html = shown.nth(i);
-        await expect(html).toBeVisible();
-        await expect(html.locator("caption")).toHaveText(table.caption);
-        await expect(html.locator("thead th")).toHaveText([...table.columns.map((c) => c.label), "Source", "Row id"]);
-        const rows = await html.locator("tbody tr").evaluateAll((trs) =>
-          trs.map((tr) => ({
-            id: tr.getAttribute("data-row-id"),
-            cells: [...tr.querySelectorAll("th, td")].map((c) => (c.textContent ?? "").replace(/\s+/g, " ").trim()),
-            source: tr.querySelector("a")?.getAttribute("href"),
-          })),
-        );
-        expect(rows).toEqual(
-          table.rows.map((row) => ({
-            id: row.id,
-            cells: [...row.cells.map((c) => c.replace(/\s+/g, " ").trim()), expect.stringMatching(/\S/), row.id],
-            source: `/sources/#${row.source_id}`,
-          })),
-        );
-      }
-      await expect(page.locator("#view-sources a[href^='/sources/#']")).toHaveCount(sourcesOf(chart.rows(datasets), datasets.sources).length);
-      await expect(page.locator("#view-download a[download]")).toHaveCount(downloads.length);
-      await page.context().close();
+        const shown = page.locator("#view-table table");
+        await expect(shown).toHaveCount(tables.length);
+        for (const [i, table] of tables.entries()) {
+          const html = shown.nth(i);
+          await expect(html).toBeVisible();
+          await expect(html.locator("caption")).toHaveText(table.caption);
+          await expect(html.locator("thead th")).toHaveText([...table.columns.map((c) => c.label), "Source", "Row id"]);
+          const rows = await html.locator("tbody tr").evaluateAll((trs) =>
+            trs.map((tr) => ({
+              id: tr.getAttribute("data-row-id"),
+              cells: [...tr.querySelectorAll("th, td")].map((c) => (c.textContent ?? "").replace(/\s+/g, " ").trim()),
+              source: tr.querySelector("a")?.getAttribute("href"),
+            })),
+          );
+          expect(rows).toEqual(
+            table.rows.map((row) => ({
+              id: row.id,
+              cells: [...row.cells.map((c) => c.replace(/\s+/g, " ").trim()), expect.stringMatching(/\S/), row.id],
+              source: `/sources/#${row.source_id}`,
+            })),
+          );
+        }
+        await expect(page.locator("#view-sources a[href^='/sources/#']")).toHaveCount(sourcesOf(chart.rows(datasets), datasets.sources).length);
+        await expect(page.locator("#view-download a[download]")).toHaveCount(downloads.length);
+      });
     });
 
     test("without its scripts (no tabs) has no axe violations", async ({ page }) => {
@@ -296,19 +292,20 @@ test("a chart's notes beyond the lead ones fold under a summary that opens witho
   const chart = CHARTS.find((c) => splitNotes(c.notes(datasets)).more.length > 0);
   if (!chart) throw new Error("no chart has notes beyond the lead ones");
   const { lead, more } = splitNotes(chart.notes(datasets));
-  const page = await noJsPage(browser, `/charts/${chart.id}/`);
-  const caption = page.locator("#view-chart figcaption");
-  const shownNotes = caption.locator(".chart-notes li");
-  for (const note of lead) await expect(shownNotes.filter({ hasText: note })).toBeVisible();
-  const folded = caption.locator(".chart-more-notes li");
-  await expect(folded).toHaveCount(more.length);
-  await expect(folded.first()).toBeHidden();
-  await caption.locator(".chart-more-notes summary").click();
-  await expect(folded.first()).toBeVisible();
-  await caption.locator(".chart-more-notes summary").click();
-  await expect(folded.first()).toBeHidden();
-  await page.emulateMedia({ media: "print" });
-  for (let i = 0; i < more.length; i++) await expect(folded.nth(i)).toBeVisible();
-  await expect(caption.locator(".chart-more-notes summary")).toBeHidden();
-  await page.context().close();
+  await withoutJs(browser, async (page) => {
+    await page.goto(`/charts/${chart.id}/`);
+    const caption = page.locator("#view-chart figcaption");
+    const shownNotes = caption.locator(".chart-notes li");
+    for (const note of lead) await expect(shownNotes.filter({ hasText: note })).toBeVisible();
+    const folded = caption.locator(".chart-more-notes li");
+    await expect(folded).toHaveCount(more.length);
+    await expect(folded.first()).toBeHidden();
+    await caption.locator(".chart-more-notes summary").click();
+    await expect(folded.first()).toBeVisible();
+    await caption.locator(".chart-more-notes summary").click();
+    await expect(folded.first()).toBeHidden();
+    await page.emulateMedia({ media: "print" });
+    for (let i = 0; i < more.length; i++) await expect(folded.nth(i)).toBeVisible();
+    await expect(caption.locator(".chart-more-notes summary")).toBeHidden();
+  });
 });

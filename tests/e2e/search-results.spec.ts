@@ -7,6 +7,7 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { expect, test, type Page } from "@playwright/test";
+import { withoutJs } from "./no-js.ts";
 import { PAYLOADS } from "../hostile/payloads.ts";
 import { loadFromDisk } from "../../src/lib/data/site-data.ts";
 import { searchRecords } from "../../src/lib/site/search-records.ts";
@@ -75,15 +76,14 @@ test("words in neighbouring elements stay apart in results", async ({ page }) =>
 });
 
 test("without JavaScript the form is switched off and explained, with links to the sources list and the data catalogue", async ({ browser }) => {
-  const context = await browser.newContext({ javaScriptEnabled: false });
-  const page = await context.newPage();
-  await page.goto("/search/?q=12000");
-  await expect(page.getByLabel("Search the site")).toBeDisabled();
-  const note = page.locator("[data-search-note]");
-  await expect(note).toContainText("needs JavaScript");
-  await expect(note.locator('a[href="/sources/"]')).toHaveCount(1);
-  await expect(note.locator('a[href="/data/"]')).toHaveCount(1);
-  await context.close();
+  await withoutJs(browser, async (page) => {
+    await page.goto("/search/?q=12000");
+    await expect(page.getByLabel("Search the site")).toBeDisabled();
+    const note = page.locator("[data-search-note]");
+    await expect(note).toContainText("needs JavaScript");
+    await expect(note.locator('a[href="/sources/"]')).toHaveCount(1);
+    await expect(note.locator('a[href="/data/"]')).toHaveCount(1);
+  });
 });
 
 test("with JavaScript the form is switched on and the no-JavaScript note is gone", async ({ page }) => {

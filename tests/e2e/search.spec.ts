@@ -1,5 +1,6 @@
 /** Site search over the Pagefind index built with the site. */
 import { expect, test } from "@playwright/test";
+import { withoutJs } from "./no-js.ts";
 
 test("finds a case by its town", async ({ page }) => {
   await page.goto("/search/");
@@ -26,11 +27,10 @@ test("search results are text: markup in the index never becomes elements", asyn
 });
 
 test("without JavaScript the search page points to the index pages", async ({ browser }) => {
-  const context = await browser.newContext({ javaScriptEnabled: false });
-  const page = await context.newPage();
-  await page.goto("/search/");
-  for (const href of ["/explainers/", "/charts/", "/data/", "/cases/", "/sources/"]) {
-    await expect(page.locator(`main a[href="${href}"]`).first()).toBeVisible();
-  }
-  await context.close();
+  await withoutJs(browser, async (page) => {
+    await page.goto("/search/");
+    for (const href of ["/explainers/", "/charts/", "/data/", "/cases/", "/sources/"]) {
+      await expect(page.locator(`main a[href="${href}"]`).first()).toBeVisible();
+    }
+  });
 });
