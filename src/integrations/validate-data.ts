@@ -12,6 +12,7 @@ import { CHARTS } from "../lib/charts/registry.ts";
 import { DataError } from "../lib/data/problems.ts";
 import { SCHEMAS } from "../lib/data/schemas.ts";
 import { dataDir, loadFromDisk } from "../lib/data/site-data.ts";
+import { countOf } from "../lib/format/plural.ts";
 import { checkExplainers, EXPLAINERS_DIR, knownIds } from "../lib/explainers/check.ts";
 import { CHANGELOG_FILE, catalogueProblems } from "../lib/catalogue/site-catalogue.ts";
 
@@ -40,7 +41,7 @@ export function validateData(): AstroIntegration {
           // throwing: Astro would print the list again inside its own error report, with a stack trace that only
           // points at this file.
           console.error(error.message);
-          console.error(`Build stopped: ${error.problems.length} data problem(s), listed above.`);
+          console.error(`Build stopped: ${countOf(error.problems.length, "data problem")}, listed above.`);
           process.exit(1);
         }
       },

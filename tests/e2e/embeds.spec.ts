@@ -17,6 +17,7 @@ import { axeViolations } from "./axe.ts";
 import { expect, test, type Frame, type Page } from "@playwright/test";
 import { packageVersion, readChangelog } from "../../src/lib/catalogue/changelog.ts";
 import { CHARTS } from "../../src/lib/charts/registry.ts";
+import { formatBytes } from "../../src/lib/format/bytes.ts";
 import { SCHEMAS } from "../../src/lib/data/schemas.ts";
 import { dataFileReader, loadFromDisk } from "../../src/lib/data/site-data.ts";
 import { embedPage, type EmbedPage } from "../../src/lib/embed/embed-page.ts";
@@ -370,6 +371,12 @@ test.describe("embed pages", () => {
       test.info().annotations.push({ type: "gzip-bytes", description: `${path}: ${size}` });
       expect(size, path).toBeLessThanOrEqual(1536);
     }
+  });
+
+  test("a chart page's Embed view states the size of /embed.js as served", async ({ page, request }) => {
+    const served = (await (await request.get("/embed.js")).body()).length;
+    await page.goto(`/charts/${first.id}/?view=embed`);
+    await expect(page.locator("#view-embed")).toContainText(`/embed.js (${formatBytes(served)})`);
   });
 });
 

@@ -43,7 +43,7 @@ test("astro build stops on bad data, lists every problem and removes the old out
   expect(run.status).toBe(1);
   // One clean list, once: each problem printed a single time, no error report or stack trace after it.
   for (const p of problems) expect(output.split(p).length - 1, p).toBe(1);
-  expect(output).toContain("Build stopped: 3 data problem(s), listed above.");
+  expect(output).toContain("Build stopped: 3 data problems, listed above.");
   expect(output).not.toMatch(/^\s+at /m);
   expect(output).not.toMatch(/AstroError|\[ERROR\]|Error:/);
   expect(existsSync(outDir)).toBe(false);

@@ -26,8 +26,8 @@ export class DataError extends Error {
   readonly problems: readonly Problem[];
   constructor(problems: readonly Problem[]) {
     const sorted = sortProblems(problems);
-    const n = sorted.length;
-    super(`${n} data problem${n === 1 ? "" : "s"}:\n${sorted.map(formatProblem).join("\n")}`);
+    // "Data problems (n)" needs no plural: format/plural.ts (countOf) sits above the data layer.
+    super(`Data problems (${sorted.length}):\n${sorted.map(formatProblem).join("\n")}`);
     this.name = "DataError";
     this.problems = sorted;
   }

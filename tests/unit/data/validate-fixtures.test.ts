@@ -96,7 +96,7 @@ describe("loadDatasets(readFile) with one broken takedowns.csv", () => {
     const read = fixtureReader({ "takedowns.csv": "broken/thousands-separator.csv", "events.csv": null });
     expect(() => loadDatasets(read)).toThrow(
       [
-        "2 data problems:",
+        "Data problems (2):",
         "data/events.csv:1:1: file not found",
         'data/takedowns.csv:2:85: value: "12,000" is not a number: write it without thousands separators (12000)',
       ].join("\n"),

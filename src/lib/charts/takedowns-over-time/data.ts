@@ -7,6 +7,7 @@ import { calendarYearOf } from "../../data/partial-date.ts";
 import type { Datasets, PolicyEvent, Source, Takedown } from "../../data/schemas.ts";
 import { formatDate, formatPeriod } from "../../format/dates.ts";
 import { countingRuleLabel, reportingBodyText, unitLabel } from "../../format/labels.ts";
+import { countOf } from "../../format/plural.ts";
 import { formatFigure } from "../../format/numbers.ts";
 import { endOf, midOf, startOf } from "../core/time.ts";
 import { KEY_EVENTS, PLAN_EVENT, REFERRING_BODY, REFERRING_BODY_SHORT, TAKEDOWN_BODIES } from "../../identity/subjects.ts";
@@ -103,8 +104,6 @@ export function conflictPairs(rows: readonly Takedown[]): [Takedown, Takedown][]
 const list = (items: readonly string[]) =>
   items.length <= 1 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} and ${items[items.length - 1] ?? ""}`;
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
-
 /** One sentence naming every figure left out and why, or null when all are drawn. */
 export function exclusionNote(data: Pick<Datasets, "takedowns" | "events" | "sources">): string | null {
   const publishers = new Map(data.sources.map((s) => [s.id, s.publisher]));
@@ -115,9 +114,9 @@ export function exclusionNote(data: Pick<Datasets, "takedowns" | "events" | "sou
     const periods = list([...new Set(rows.map((r) => formatPeriod(r.period_start, r.period_end)))]);
     const bodies = list([...new Set(rows.map((r) => r.reporting_body))]);
     const from = list([...new Set(rows.map((r) => publishers.get(r.source_id) ?? r.source_id))]);
-    if (reason === "before-plan") parts.push(`${plural(rows.length, `${bodies} figure`)} from before the action plan (${periods}, published by ${from}; ${units} ${rules})`);
-    if (reason === "other-body") parts.push(`${plural(rows.length, `${bodies} figure`)} (${units} ${rules}), which are not removals after ${REFERRING_BODY_SHORT} referral`);
-    if (reason === "other-rule") parts.push(`${plural(rows.length, "figure")} counting ${units} ${rules}`);
+    if (reason === "before-plan") parts.push(`${countOf(rows.length, `${bodies} figure`)} from before the action plan (${periods}, published by ${from}; ${units} ${rules})`);
+    if (reason === "other-body") parts.push(`${countOf(rows.length, `${bodies} figure`)} (${units} ${rules}), which are not removals after ${REFERRING_BODY_SHORT} referral`);
+    if (reason === "other-rule") parts.push(`${countOf(rows.length, "figure")} counting ${units} ${rules}`);
     if (reason === "not-a-count") parts.push(`${list(rows.map(figureText))}, a share rather than a count, so it has no place on a count axis`);
   }
   return parts.length === 0 ? null : `Left out: ${parts.length === 1 ? parts[0] : `${parts.slice(0, -1).join("; ")}; and ${parts[parts.length - 1] ?? ""}`}.`;
