@@ -23,7 +23,7 @@ describe("src/lib layer order", () => {
     ["src/lib/charts/core/axes.ts", "../../format/numbers.ts", true],
     ["src/lib/charts/downloads.ts", "../site/feed.ts", false],
     ["src/lib/charts/core/axes.ts", "../../catalogue/catalogue.ts", false],
-    ["src/lib/catalogue/citations.ts", "../site/feed.ts", false],
+    ["src/lib/catalogue/dataset-citations.ts", "../site/feed.ts", false],
     ["src/lib/site/chart-page.ts", "../embed/snippet.ts", false],
     ["src/lib/data/load.ts", "../format/numbers.ts", false],
     ["src/lib/identity/links.ts", "../data/load.ts", false],

@@ -3,7 +3,7 @@
  * date of the latest data version (from the changelog), so the same data gives
  * the same citation in every build, and a new citation means the data changed.
  */
-import { bibtexKey, bibtexMisc } from "../catalogue/citations.ts";
+import { bibtexKey, bibtexMisc } from "../catalogue/dataset-citations.ts";
 import { AUTHOR, LICENCE, SITE_NAME } from "../identity/site.ts";
 import { formatDate } from "../format/dates.ts";
 

@@ -14,7 +14,7 @@ import { aboutOf } from "./caveats.ts";
 import { historyOf, packageVersion, type ChangelogEntry } from "./changelog.ts";
 import { citationCff } from "./cff.ts";
 import { SITE_NAME } from "../identity/site.ts";
-import { bibtexKey, citationsOf, type Citations } from "./citations.ts";
+import { bibtexKey, citationsOf, type Citations } from "./dataset-citations.ts";
 import { derivedFiles } from "./derived.ts";
 import { datasetFiles, type DownloadFile, type PinnedFile } from "./files.ts";
 import { isCanonical, rowsOf, type Rows } from "./formats.ts";

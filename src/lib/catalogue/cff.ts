@@ -5,7 +5,7 @@
  * title or description can break the file.
  */
 import { AUTHOR, LICENCE } from "../identity/site.ts";
-import type { CitationSubject } from "./citations.ts";
+import type { CitationSubject } from "./dataset-citations.ts";
 
 export interface CffSubject extends CitationSubject {
   readonly abstract: string;

@@ -12,7 +12,7 @@ import { markdownText, markdownUrl } from "../format/markdown.ts";
 import { countOf } from "../format/plural.ts";
 import { CHANGE_KIND_LABELS, type ChangelogEntry } from "./changelog.ts";
 import { LICENCE, SITE_NAME } from "../identity/site.ts";
-import type { Citations } from "./citations.ts";
+import type { Citations } from "./dataset-citations.ts";
 import type { Period } from "./period.ts";
 import { SPREADSHEET_POLICY } from "./spreadsheet.ts";
 import { typeLabel } from "./schema-view.ts";

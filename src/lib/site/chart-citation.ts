@@ -5,7 +5,7 @@
  * know: the page shows the slot in words, and the copy button fills in the day
  * of copying (copy-button.ts). Nothing here depends on the day of the build.
  */
-import { bibtexEscape, bibtexKey } from "../catalogue/citations.ts";
+import { bibtexEscape, bibtexKey } from "../catalogue/dataset-citations.ts";
 import { AUTHOR, LICENCE, SITE_NAME } from "../identity/site.ts";
 import { formatDate } from "../format/dates.ts";
 

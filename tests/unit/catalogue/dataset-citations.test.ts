@@ -1,6 +1,6 @@
 import { describe, expect, test, vi } from "vitest";
 import { citationCff } from "../../../src/lib/catalogue/cff.ts";
-import { bibtexEscape, bibtexKey, citationsOf } from "../../../src/lib/catalogue/citations.ts";
+import { bibtexEscape, bibtexKey, citationsOf } from "../../../src/lib/catalogue/dataset-citations.ts";
 
 const subject = {
   title: "Takedown figures",
