@@ -129,3 +129,10 @@ describe("placedTexts(node) (the test helper behind the label-bounds rule)", () 
 test("src/styles/charts.css is what the theme generates (run `npm run charts:css`)", () => {
   expect(readFileSync(new URL("../../../src/styles/charts.css", import.meta.url), "utf8")).toBe(pageChartCss());
 });
+
+test("chart colours: light by default, dark only on screens that prefer it, so print needs no second copy of the light ones", () => {
+  const css = pageChartCss();
+  const mediaQueries = [...css.matchAll(/@media[^{]*/g)].map((m) => m[0].trim());
+  expect(mediaQueries).toEqual(["@media screen and (prefers-color-scheme: dark)"]);
+  expect(css.indexOf(".chart .series-1{")).toBeLessThan(css.indexOf("@media"));
+});

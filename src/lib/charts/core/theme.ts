@@ -68,16 +68,14 @@ export function themeCss(theme: "light" | "dark", scope: string): string {
   return [...base, ...classes, ...last].join("\n");
 }
 
-/** The page stylesheet for charts: light by default, dark under prefers-color-scheme, light in print. */
+/** The page stylesheet for charts: light by default and on paper, dark on screens that prefer it. */
 export function pageChartCss(): string {
   return [
     "/* Generated from src/lib/charts/core/theme.ts by `npm run charts:css`; do not edit by hand. */",
     themeCss("light", ".chart"),
-    "@media (prefers-color-scheme: dark){",
+    // Screens only, as in tokens.css: paper keeps the light colours without a second copy of them for print.
+    "@media screen and (prefers-color-scheme: dark){",
     themeCss("dark", ".chart"),
-    "}",
-    "@media print{",
-    themeCss("light", ".chart"),
     "}",
     "",
   ].join("\n");
