@@ -3,9 +3,12 @@ import { describe, expect, test } from "vitest";
 import { caseTimelines } from "../../../src/lib/charts/case-timelines/index.ts";
 import { buildCaseTimelines } from "../../../src/lib/charts/case-timelines/draw.ts";
 import { compareSteps, lanesOf } from "../../../src/lib/charts/case-timelines/data.ts";
-import { rowOffset } from "../../../src/lib/charts/case-timelines/lanes.ts";
-import { STEP_STYLES, statusLabel } from "../../../src/lib/charts/case-timelines/steps.ts";
-import { WIDTHS } from "../../../src/lib/charts/core/definition.ts";
+import { rowOffset, stackSteps } from "../../../src/lib/charts/case-timelines/stack.ts";
+import { STEP_STYLES, statusLabel, stepLabel } from "../../../src/lib/charts/case-timelines/steps.ts";
+import { chartFontSize, WIDTHS } from "../../../src/lib/charts/core/definition.ts";
+import { hitSize } from "../../../src/lib/charts/core/hit-area.ts";
+import { walk } from "../../../src/lib/charts/core/svg-tree.ts";
+import { BASELINE_TO_CENTRE, textWidth } from "../../../src/lib/charts/core/text.ts";
 import { precisionOf } from "../../../src/lib/charts/core/time-axis.ts";
 import { loadFromDisk } from "../../../src/lib/data/site-data.ts";
 import type { CaseStep } from "../../../src/lib/data/schemas.ts";
@@ -102,15 +105,62 @@ describe.each(Object.entries(WIDTHS))("buildCaseTimelines(data, %s width)", (_na
     }
   });
 
-  test("each row ends with the last known status and its date, right of every step", () => {
+  test("each row gives the last known status and its date: at the end of the row right of every step, or on a phone in the case's header", () => {
     const maxX = Math.max(...datasets.case_steps.map((s) => centreOf(markOf(marks.get(s.id)!)).x));
     for (const c of datasets.cases) {
       const g = marks.get(c.id)!;
+      expect(String(g.attrs["data-tip"])).toContain(c.title);
+      if (width < 500) {
+        expect(texts(g)).toContain(`Status: ${statusLabel(c.status).toLowerCase()}, ${formatDate(c.status_date, "short")}`);
+        continue;
+      }
       expect(texts(g)).toEqual(expect.arrayContaining([statusLabel(c.status), formatDate(c.status_date, "short")]));
       const status = g.children.find((n) => typeof n !== "string" && n.tag === "text" && n.children[0] === statusLabel(c.status));
       expect(Number(typeof status === "string" ? 0 : status?.attrs["x"])).toBeGreaterThan(maxX + radius);
-      expect(String(g.attrs["data-tip"])).toContain(c.title);
     }
+  });
+
+  test("each step is labelled with its kind beside its mark, on the mark's row", () => {
+    for (const s of datasets.case_steps) {
+      const g = marks.get(s.id)!;
+      const centre = centreOf(markOf(g));
+      const label = walk(g).find((e) => classOf(e).includes("step-label"))!;
+      expect(texts(g)).toEqual([stepLabel(s.step)]);
+      expect(Number(label.attrs["y"]) - centre.y).toBeCloseTo(BASELINE_TO_CENTRE * chartFontSize(width), 1);
+      // Just past the mark, or past the end of its bar when it has one.
+      const [x0, x1] = spanOfDatum(g) ?? [centre.x, centre.x];
+      const right = label.attrs["text-anchor"] !== "end";
+      const gap = right ? Number(label.attrs["x"]) - Math.max(centre.x + radius, x1) : Math.min(centre.x - radius, x0) - Number(label.attrs["x"]);
+      expect(gap).toBeGreaterThan(0);
+      expect(gap).toBeLessThan(2 * radius);
+    }
+  });
+
+  test("every title is wrapped whole within the width, never cut", () => {
+    for (const c of datasets.cases) {
+      const bold = walk(marks.get(c.id)!).filter((e) => e.tag === "text" && e.attrs["font-weight"] === "bold");
+      const lines = bold.flatMap(texts);
+      expect(lines.join(" ")).toBe(c.title);
+      for (const line of lines) expect(textWidth(line, chartFontSize(width), true)).toBeLessThanOrEqual(width);
+    }
+  });
+
+  test("no two tap targets overlap, each is at least hitSize square and inside the drawing", () => {
+    const hits = walk(root(model)).filter((e) => e.tag === "rect" && classOf(e).includes("hit"));
+    expect(hits).toHaveLength(datasets.case_steps.length);
+    const boxes = hits.map((h) => {
+      const [x, y, w, h2] = ["x", "y", "width", "height"].map((k) => Number(h.attrs[k]));
+      return { left: x ?? 0, top: y ?? 0, right: (x ?? 0) + (w ?? 0), bottom: (y ?? 0) + (h2 ?? 0) };
+    });
+    for (const b of boxes) {
+      expect(b.right - b.left).toBeGreaterThanOrEqual(hitSize(width) - 0.01);
+      expect(b.bottom - b.top).toBeGreaterThanOrEqual(hitSize(width) - 0.01);
+      expect(b.left).toBeGreaterThanOrEqual(0);
+      expect(b.right).toBeLessThanOrEqual(width);
+    }
+    const overlap = (a: (typeof boxes)[number], b: (typeof boxes)[number]) => Math.min(a.right, b.right) - Math.max(a.left, b.left) > 0.01 && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 0.01;
+    const pairs = boxes.flatMap((a, i) => boxes.slice(i + 1).flatMap((b, j) => (overlap(a, b) ? [`hit ${i} x hit ${i + 1 + j}`] : [])));
+    expect(pairs).toEqual([]);
   });
 
   test("no two labels overlap", () => {
@@ -118,9 +168,9 @@ describe.each(Object.entries(WIDTHS))("buildCaseTimelines(data, %s width)", (_na
   });
 });
 
-test("a long title is cut to fit at the compact width, and kept whole in the tooltip", () => {
+test("a long title wraps onto two lines at the compact width, and is kept whole in the tooltip", () => {
   const g = datums(buildCaseTimelines(datasets, WIDTHS.compact)).get("vietnamese-facebook-network")!;
-  expect(texts(g)[0]).toMatch(/^Alleged Facebook smuggling adverts: .*…$/);
+  expect(texts(g).slice(0, 2)).toEqual(["Alleged Facebook smuggling adverts: joint", "UK and French operation"]);
   expect(String(g.attrs["data-tip"])).toBe(
     "Alleged Facebook smuggling adverts: joint UK and French operation (Croydon, London and Leicester). Last known status: charged, as reported on 25 July 2024.",
   );
@@ -129,18 +179,44 @@ test("a long title is cut to fit at the compact width, and kept whole in the too
   );
 });
 
-test("the legend lists the kinds of step present, and the open-mark convention", () => {
-  expect(byClass(root(buildCaseTimelines(datasets, WIDTHS.regular)), "legend").flatMap(texts)).toEqual([
-    "Arrest",
-    "Charge",
-    "Court appearance",
-    "Conviction",
-    "Sentence",
-    "Deportation",
-    "Page closed",
-    "Status reported",
-    "Open mark on a bar: only the month or year is known",
+test.each(Object.entries(WIDTHS))("at the %s width the legend keeps only the open-mark convention (steps are labelled directly)", (name, width) => {
+  expect(byClass(root(buildCaseTimelines(datasets, width)), "legend").flatMap(texts)).toEqual([
+    name === "compact" ? "Open mark on a bar: month or year only" : "Open mark on a bar: only the month or year is known",
   ]);
+});
+
+describe("stackSteps(items, options)", () => {
+  // 20-unit targets, 8-unit marks and 30-unit labels 8 from the mark's centre, in a 0..200 track.
+  const item = (x: number, labelWidth = 30) => ({ x, body: { start: x - 10, end: x + 10 }, mark: { start: x - 4, end: x + 4 }, labelFrom: x + 8, labelTo: x - 8, labelWidth });
+  const options = { min: 0, max: 200, line: null, pad: 4 };
+  test.each([
+    ["one step: on the line, label to the left", [item(100)], [[0, "left"]]],
+    ["far apart: both on the line", [item(50), item(150)], [[0, "left"], [0, "left"]]],
+    ["near: the second goes above; the third fits on the line once its label goes right", [item(100), item(110), item(120)], [[0, "left"], [-1, "left"], [0, "right"]]],
+    ["three at one date: on the line, above, below", [item(100), item(100), item(100)], [[0, "left"], [-1, "left"], [1, "left"]]],
+    ["no room on the left: label to the right", [item(10)], [[0, "right"]]],
+  ] as const)("%s", (_name, items, expected) => {
+    expect(stackSteps(items, options).map((s) => [s.offset, s.side])).toEqual(expected);
+  });
+
+  test("a label may not cover the lane's line", () => {
+    // No room on the right at 150, and a label on its left would lie on the line from 60 to 150: it goes up a row.
+    expect(stackSteps([item(60), item(150)], { ...options, max: 170, line: { start: 60, end: 150 } }).map((s) => [s.offset, s.side])).toEqual([
+      [0, "left"],
+      [-1, "left"],
+    ]);
+  });
+
+  test("a stem does not cross a label in a row it passes through, but may pass a mark", () => {
+    // Rows 0, -1 and 1 are taken near 103; its stem to row -2 would cross the label of 112 in row -1 ([74, 104]), while
+    // its stem to row 2 only passes the target of 96 in row 1.
+    const placed = stackSteps([item(100), item(112), item(96), item(103)], options);
+    expect(placed.map((s) => s.offset)).toEqual([0, -1, 1, 2]);
+  });
+
+  test("four steps at one date stack two above and one below the line, stems through the marks between", () => {
+    expect(stackSteps([item(100), item(100), item(100), item(100)], options).map((s) => s.offset)).toEqual([0, -1, 1, -2]);
+  });
 });
 
 test("describe(lanes) for the fixture data", () => {

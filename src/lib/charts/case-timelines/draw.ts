@@ -1,4 +1,4 @@
-/** Case timelines as SVG nodes: the lanes (see `lanes.ts`), the shared time axis and the legend. */
+/** Case timelines as SVG nodes: the lanes (see `lanes.ts`), the shared time axis and the one-entry legend. */
 import { chartFontSize } from "../core/definition.ts";
 import type { ChartModel } from "../core/frame.ts";
 import { legendRow, type LegendItem } from "../core/legend.ts";
@@ -8,27 +8,28 @@ import { precisionOf, spanBar, timeAxis } from "../core/time-axis.ts";
 import { describe, lanesOf, type CaseData, type Lane } from "./data.ts";
 import { drawLane } from "./lanes.ts";
 import { AXIS_RISE, LANE_GAP, layout as laneLayout, LEGEND_GAP } from "./layout.ts";
-import { STEP_ORDER, STEP_STYLES, stepLegend } from "./steps.ts";
 
 /** Below the legend so its last row is not clipped. */
 const LEGEND_BOTTOM = 4;
+/** The legend's span bar runs this far past each side of its font-size-wide swatch, so its end ticks show beside the mark. */
+const SWATCH_BAR_OVERHANG = 1;
+/** The legend's open mark: an area of the font size times this, about the size of a mark on a lane. */
+const SWATCH_MARK_AREA = 3;
 
+/**
+ * Each step is labelled with its kind beside its mark, so the legend keeps only the one convention a label cannot
+ * say: what an open mark on a bar means (issue 11: a phone's legend within PHONE_LEGEND_MAX entries).
+ */
 function legend(lanes: readonly Lane[], compact: boolean): LegendItem[] {
-  const kinds = new Set(lanes.flatMap((l) => l.steps.map((s) => s.step)));
-  const items: LegendItem[] = STEP_ORDER.filter((k) => kinds.has(k)).map((k) => ({
-    mark: { shape: STEP_STYLES[k].shape, filled: true, kind: "exact" },
-    text: stepLegend(k),
-    className: STEP_STYLES[k].className,
-  }));
   const partial = lanes.some((l) => l.steps.some((s) => precisionOf(s.date) !== "day"));
-  if (partial) {
-    items.push({
+  if (!partial) return [];
+  return [
+    {
       mark: null,
       text: compact ? "Open mark on a bar: month or year only" : "Open mark on a bar: only the month or year is known",
-      swatch: (cx, cy, size) => [...spanBar(cx - size / 2 - 1, cx + size / 2 + 1, cy, "series-6"), markPath({ shape: "circle", filled: false, kind: "approximate" }, cx, cy, size * 3, "series-6")],
-    });
-  }
-  return items;
+      swatch: (cx, cy, size) => [...spanBar(cx - size / 2 - SWATCH_BAR_OVERHANG, cx + size / 2 + SWATCH_BAR_OVERHANG, cy, "series-6"), markPath({ shape: "circle", filled: false, kind: "approximate" }, cx, cy, size * SWATCH_MARK_AREA, "series-6")],
+    },
+  ];
 }
 
 /** Geometry and SVG for one width. */

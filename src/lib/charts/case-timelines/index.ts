@@ -1,8 +1,9 @@
 /**
  * Chart: enforcement cases, step by step. One swimlane per case on a shared
- * time axis: the case's title and place, its dated steps as marks (a shape and
- * colour per kind of step), a line from the first step to the last, and the
- * last known status with the date it was reported at the end of the row.
+ * time axis: the case's title (wrapped, never cut) and place, its dated steps as
+ * marks (a shape and colour per kind of step) each labelled with its kind, a line
+ * from the first step to the last, and the last known status with the date it was
+ * reported at the end of the row (on a phone, under the title).
  *
  * `data.ts` rows -> series, `layout.ts` geometry, `draw.ts` SVG tree (one lane in `lanes.ts`); this file is the chart's definition.
  */

@@ -26,7 +26,7 @@ export const STEP_STYLES: Readonly<Record<StepKind, StepStyle>> = {
   reported: { shape: "circle", className: "series-6" },
 };
 
-/** Legend order: the order of the schema's values, which is the usual order of a case. */
+/** The order of the schema's values, which is the usual order of a case (it breaks ties between overlapping dates). */
 export const STEP_ORDER: readonly StepKind[] = ["arrest", "charge", "court-appearance", "plea", "conviction", "sentence", "deportation", "page-closed", "reported"];
 
 const STATUSES: Readonly<Record<CaseStatus, string>> = {
@@ -44,8 +44,8 @@ export function statusLabel(status: CaseStatus): string {
   return STATUSES[status];
 }
 
-/** "Reported": the legend says what a grey mark means, since it is not a legal step. */
-export function stepLegend(kind: StepKind): string {
+/** A step's direct label beside its mark: its kind; "Status reported" for a report, which is not a legal step. */
+export function stepLabel(kind: StepKind): string {
   return kind === "reported" ? "Status reported" : caseStepLabel(kind);
 }
 
