@@ -1,7 +1,21 @@
 import { describe, expect, test } from "vitest";
-import { besideMark, fitLines, packRows, rowCount } from "../../../src/lib/charts/core/label-layout.ts";
+import { besideMark, extentsOverlap, fitLines, packRows, rowCount } from "../../../src/lib/charts/core/label-layout.ts";
 import { textWidth } from "../../../src/lib/charts/core/text.ts";
 
+
+describe("extentsOverlap(a, b, gap)", () => {
+  test.each([
+    [{ start: 0, end: 10 }, { start: 5, end: 15 }, 0, true],
+    [{ start: 0, end: 10 }, { start: 10, end: 20 }, 0, false],
+    [{ start: 0, end: 10 }, { start: 11, end: 20 }, 2, true],
+    [{ start: 0, end: 10 }, { start: 12, end: 20 }, 2, false],
+    [{ start: 5, end: 6 }, { start: 0, end: 20 }, 0, true],
+    [{ start: 30, end: 40 }, { start: 0, end: 20 }, 0, false],
+  ])("%j and %j, gap %d -> %s", (a, b, gap, expected) => {
+    expect(extentsOverlap(a, b, gap)).toBe(expected);
+    expect(extentsOverlap(b, a, gap)).toBe(expected);
+  });
+});
 
 describe("packRows(extents, gap)", () => {
   test("puts each extent in the lowest row it does not touch", () => {

@@ -5,7 +5,7 @@
  * keeps a stem to the line at its own date; a stem avoids crossing a label in the rows it passes through.
  * Dates are never moved: a step only changes row.
  */
-import type { Extent } from "../core/label-layout.ts";
+import { extentsOverlap as overlaps, type Extent } from "../core/label-layout.ts";
 
 /** Vertical offsets, in rows, for stack rows 0, 1, 2...: the lane's line, then above, below, and so on. */
 export function rowOffset(row: number): number {
@@ -45,7 +45,6 @@ export interface Stacked {
 /** Half the width a stem keeps clear of labels in the rows it crosses (it may cross marks: they sit on top). */
 const STEM_CLEAR = 1;
 
-const overlaps = (a: Extent, b: Extent, pad = 0) => a.start < b.end + pad && b.start < a.end + pad;
 const clear = (e: Extent, others: readonly Extent[], pad = 0) => others.every((o) => !overlaps(e, o, pad));
 
 /** What a row holds: tap targets, labels and stems passing through. */

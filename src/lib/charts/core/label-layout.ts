@@ -12,6 +12,11 @@ export interface Extent {
   readonly end: number;
 }
 
+/** Whether two extents come within `gap` of each other (touching ends do not overlap). */
+export function extentsOverlap(a: Extent, b: Extent, gap = 0): boolean {
+  return a.start < b.end + gap && b.start < a.end + gap;
+}
+
 /**
  * Greedy row packing: each extent, in the order given, goes to the lowest row
  * in which it keeps at least `gap` from every extent already there. Returns the
@@ -21,7 +26,7 @@ export interface Extent {
 export function packRows(extents: readonly Extent[], gap = 0): number[] {
   const rows: Extent[][] = [];
   return extents.map((e) => {
-    let row = rows.findIndex((placed) => placed.every((p) => e.start >= p.end + gap || e.end + gap <= p.start));
+    let row = rows.findIndex((placed) => placed.every((p) => !extentsOverlap(e, p, gap)));
     if (row === -1) row = rows.push([]) - 1;
     rows[row]?.push(e);
     return row;
