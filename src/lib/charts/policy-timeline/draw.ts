@@ -12,6 +12,10 @@ import { chronological, describe } from "./data.ts";
 import { CATEGORIES, drawLane } from "./lanes.ts";
 import { LANE_GAP, layout, LEGEND_GAP } from "./layout.ts";
 
+/** The legend's open mark: its area per unit of font size (a ring about as tall as the text beside it). */
+const LEGEND_RING_AREA = 3;
+/** The legend's span bar reaches this far past the mark on each side, so it reads as a bar, not a tick. */
+const LEGEND_BAR_OVERHANG = 1;
 /** Below the legend so its last row is not clipped (regular width, no key list). */
 const LEGEND_BOTTOM = 4;
 /** Between the legend and the compact key list, and below the list. */
@@ -49,7 +53,7 @@ export function keyList(events: readonly PolicyEvent[], top: number, width: numb
 function legend(events: readonly PolicyEvent[], spanVisible: boolean): LegendItem[] {
   const exact = events.some((e) => precisionOf(e.date) === "day");
   const partial = events.some((e) => precisionOf(e.date) !== "day");
-  const ring = (cx: number, cy: number, size: number) => markPath({ shape: "circle", filled: false, kind: "approximate" }, cx, cy, size * 3, "series-6");
+  const ring = (cx: number, cy: number, size: number) => markPath({ shape: "circle", filled: false, kind: "approximate" }, cx, cy, size * LEGEND_RING_AREA, "series-6");
   return [
     ...(exact ? [{ mark: { shape: "circle", filled: true, kind: "exact" }, text: "Exact day", className: "series-6" } as const] : []),
     ...(partial
@@ -57,7 +61,7 @@ function legend(events: readonly PolicyEvent[], spanVisible: boolean): LegendIte
           {
             mark: null,
             text: spanVisible ? "Month or year only: open mark at its middle, bar across it" : "Month or year only: open mark at its middle",
-            swatch: (cx: number, cy: number, size: number) => (spanVisible ? [...spanBar(cx - size / 2 - 1, cx + size / 2 + 1, cy, "series-6"), ring(cx, cy, size)] : [ring(cx, cy, size)]),
+            swatch: (cx: number, cy: number, size: number) => (spanVisible ? [...spanBar(cx - size / 2 - LEGEND_BAR_OVERHANG, cx + size / 2 + LEGEND_BAR_OVERHANG, cy, "series-6"), ring(cx, cy, size)] : [ring(cx, cy, size)]),
           },
         ]
       : []),

@@ -28,14 +28,22 @@ const LABEL_RISE = 4;
 const LABEL_OVERHANG = 6;
 /** The line under the shared axis where unit labels start. */
 const UNIT_LINE_DROP = 14;
+/** Count axes aim for this many ticks (d3's nice()), enough to read a bar's height without crowding a short panel. */
+const TICK_TARGET = 4;
+/** Count labels sit this far left of the plot. */
+const AXIS_LABEL_GAP = 4;
+/** Removals bars are inset this much on each side of their band, so an open bar's stroke stays inside it. */
+const BAR_INSET = 1;
+/** Year labels sit this far below the axis line, under its baseline. */
+const YEAR_LABEL_DROP = 2;
 /** The qualifier mark on a bar's top: about this radius in font sizes, as big as the legend's marks. */
 const CAP_RADIUS_IN_FONTS = 0.45;
 
 function panelAxis(frame: PanelFrame, maxValue: number, left: number, right: number, fontSize: number, compact: boolean): { y: (v: number) => number; nodes: SvgNode[] } {
-  const y = scaleLinear().domain([0, maxValue]).nice(4).range([frame.top + frame.height, frame.top]);
+  const y = scaleLinear().domain([0, maxValue]).nice(TICK_TARGET).range([frame.top + frame.height, frame.top]);
   const nodes: SvgNode[] = [
     el("text", { x: 0, y: frame.top - TITLE_RISE, "font-size": fontSize + 1, "font-weight": "bold" }, frame.title),
-    ...valueAxis(countTicks(y, compact), { left, right, fontSize, labelGap: 4, zero: "axis" }),
+    ...valueAxis(countTicks(y, compact), { left, right, fontSize, labelGap: AXIS_LABEL_GAP, zero: "axis" }),
   ];
   return { y, nodes };
 }
@@ -82,9 +90,9 @@ export function buildRemovalsVsArrivals(data: Pick<Datasets, "arrivals" | "taked
       { class: "datum", "data-tip": tip, "data-id": row.id, "data-unit": row.unit },
       hitArea(bx + bw / 2, (by + removalsAxis.y(0)) / 2, width, bw, removalsAxis.y(0) - by),
       el("rect", {
-        x: num(bx + 1),
+        x: num(bx + BAR_INSET),
         y: by,
-        width: Math.max(0, bw - 2),
+        width: Math.max(0, bw - 2 * BAR_INSET),
         height: removalsAxis.y(0) - by,
         class: `${colour} ${style.filled ? "mark-filled" : "mark-open"}`,
       }),
@@ -107,7 +115,7 @@ export function buildRemovalsVsArrivals(data: Pick<Datasets, "arrivals" | "taked
       });
 
   const yearLabels = years.map((year) =>
-    el("text", { x: (x(year) ?? 0) + bw / 2, y: axisY + fontSize + 2, "font-size": fontSize, "text-anchor": "middle" }, compact ? `’${String(year).slice(2)}` : String(year)),
+    el("text", { x: (x(year) ?? 0) + bw / 2, y: axisY + fontSize + YEAR_LABEL_DROP, "font-size": fontSize, "text-anchor": "middle" }, compact ? `’${String(year).slice(2)}` : String(year)),
   );
 
   return {
