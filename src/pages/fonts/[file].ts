@@ -4,7 +4,7 @@ import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import type { APIRoute, GetStaticPaths } from "astro";
 import subsetFont from "subset-font";
-import { FONT_FACES, SUBSET_TEXT, fontFaceByFile } from "../../lib/site/fonts.ts";
+import { FONT_FACES, SUBSET_OPTIONS, SUBSET_TEXT, fontFaceByFile } from "../../lib/site/fonts.ts";
 
 export const getStaticPaths = (() => FONT_FACES.map((f) => ({ params: { file: f.file } }))) satisfies GetStaticPaths;
 
@@ -13,6 +13,6 @@ const packageDir = dirname(createRequire(import.meta.url).resolve("source-sans/p
 export const GET: APIRoute = async ({ params }) => {
   const face = fontFaceByFile(params.file ?? "");
   if (!face) throw new Error(`no font ${params.file}`);
-  const woff2 = await subsetFont(readFileSync(join(packageDir, face.ttf)), SUBSET_TEXT, { targetFormat: "woff2" });
+  const woff2 = await subsetFont(readFileSync(join(packageDir, face.ttf)), SUBSET_TEXT, SUBSET_OPTIONS);
   return new Response(new Uint8Array(woff2), { headers: { "Content-Type": "font/woff2" } });
 };
