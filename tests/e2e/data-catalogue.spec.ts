@@ -6,7 +6,6 @@
  */
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
-import { gzipSync } from "node:zlib";
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import { unzipSync } from "fflate";
 import { siteUsage } from "../../src/lib/catalogue/site-catalogue.ts";
@@ -138,22 +137,12 @@ test("a row's anchor leads to that row, highlighted", async ({ page }) => {
 });
 
 for (const path of ["/data/", "/data/takedowns/", "/data/cases/"]) {
-  // Zero axe violations on these pages: pages.spec.ts (axe once per built page).
-  test(`${path} has unique ids, no inline scripts and under 8 KB of gzipped JavaScript`, async ({ page, request }) => {
+  // Zero axe violations on these pages: pages.spec.ts (axe once per built page). Their JavaScript, inline and
+  // fetched, is held to the site's 8 KB budget by budgets.spec.ts, which counts every built page.
+  test(`${path} has unique ids`, async ({ page }) => {
     await page.goto(path);
     const ids = await page.locator("[id]").evaluateAll((els) => els.map((e) => e.id));
     expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
-    expect(await page.locator("script:not([src])").count()).toBe(0);
-    const sources = await page.locator("script[src]").evaluateAll((els) => els.map((e) => (e as HTMLScriptElement).src));
-    const imported = new Set(sources);
-    // Count the chunks the entry scripts import too.
-    for (const src of sources) {
-      const code = await (await request.get(src)).text();
-      for (const m of code.matchAll(/from"(\.\/[^"]+)"/g)) imported.add(new URL(m[1] ?? "", src).href);
-    }
-    let gzipped = 0;
-    for (const src of imported) gzipped += gzipSync(await (await request.get(src)).body()).length;
-    expect(gzipped).toBeLessThan(8 * 1024);
   });
 }
 

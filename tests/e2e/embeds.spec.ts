@@ -406,9 +406,10 @@ test.describe("the chart page's Embed view and sharing", () => {
     await expect(view.locator('pre[data-snippet="live"]')).toHaveText(embedSnippet(first, DEFAULT_EMBED, SITE));
     await expect(view.locator('pre[data-snippet="fixed"]')).toHaveText(embedSnippet(first, DEFAULT_EMBED, SITE, false));
     await expect(view.locator('pre[data-snippet="pinned"]')).toHaveText(embedSnippet(first, { ...DEFAULT_EMBED, version: LATEST }, SITE));
-    // The preview is the live embed, sized by the same listener.
+    // The preview is the live embed, sized by the same listener once it is in view.
     const preview = view.locator("iframe[data-embed-preview]");
     await expect(preview).toHaveAttribute("src", `/embed/${first.id}/?view=chart&theme=auto`);
+    await preview.scrollIntoViewIfNeeded();
     await expect(page.frameLocator("[data-embed-preview]").locator("h1")).toHaveText(first.title);
     await expect.poll(() => preview.evaluate((el) => el.style.height)).toMatch(/^\d+px$/);
 
@@ -421,6 +422,19 @@ test.describe("the chart page's Embed view and sharing", () => {
 
     await view.getByRole("button", { name: "Copy the embed snippet", exact: true }).click();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(embedSnippet(first, table, SITE));
+  });
+
+  test("the preview's listener (/embed.js) is fetched when the preview comes into view, not with the page", async ({ page }) => {
+    const fetched: string[] = [];
+    page.on("request", (r) => fetched.push(new URL(r.url()).pathname));
+    await page.goto(`/charts/${first.id}/`);
+    await page.waitForLoadState("load");
+    expect(fetched).not.toContain("/embed.js");
+    await page.getByRole("tab", { name: "Embed" }).click();
+    const preview = page.locator("#view-embed iframe[data-embed-preview]");
+    await preview.scrollIntoViewIfNeeded();
+    await expect.poll(() => fetched.filter((p) => p === "/embed.js").length).toBe(1);
+    await expect.poll(() => preview.evaluate((el) => el.style.height)).toMatch(/^\d+px$/);
   });
 
   test("earlier versions are folded away, newest first, each an embed address that the site serves", async ({ page }) => {

@@ -49,6 +49,26 @@ function enhance(root: HTMLElement): void {
   form.hidden = false;
 }
 
+/**
+ * Sizes the preview with the listener the snippet loads (`data-listener`, /embed.js), fetched when the preview first
+ * comes into view: the Embed view is a closed tab on arrival, and a script fetched with the page would delay its first
+ * paint on a phone network. Without JavaScript the preview keeps its built height.
+ */
+function sizeWhenSeen(preview: HTMLIFrameElement): void {
+  const src = preview.dataset["listener"];
+  if (!src) return;
+  const seen = new IntersectionObserver((entries) => {
+    if (!entries.some((e) => e.isIntersecting)) return;
+    seen.disconnect();
+    const script = document.createElement("script");
+    script.src = src;
+    script.async = true;
+    document.body.append(script);
+  });
+  seen.observe(preview);
+}
+
 document.querySelectorAll<HTMLElement>("[data-embed-state]").forEach(enhance);
+document.querySelectorAll<HTMLIFrameElement>("iframe[data-listener]").forEach(sizeWhenSeen);
 
 export {};
