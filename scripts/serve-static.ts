@@ -1,13 +1,15 @@
 // Serves a built site (dist/ or dist-hostile/) on loopback the way the production static host does, for the browser
 // tests: a directory answers with its index.html, an unknown path with 404.html and status 404, every file with its
 // content type and with the response headers that the build's `_headers` file gives its path (so the framing and
-// CSP tests see real headers). No network beyond 127.0.0.1, no dependencies.
+// CSP tests see real headers). With --gzip it also compresses text when the browser accepts it, as production hosts
+// do, for measuring what a reader downloads (bench/lighthouse.ts). No network beyond 127.0.0.1, no dependencies.
 //
-//   node scripts/serve-static.ts [root=dist] [--port 4321]
+//   node scripts/serve-static.ts [root=dist] [--port 4321] [--gzip]
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { extname, join, resolve, sep } from "node:path";
+import { gzipSync } from "node:zlib";
 import { headersFor, parseHeaders, type HeaderRule } from "../src/lib/embed/headers.ts";
 
 const CONTENT_TYPES: Record<string, string> = {
@@ -30,6 +32,14 @@ const CONTENT_TYPES: Record<string, string> = {
   ".wasm": "application/wasm",
   ".pf_meta": "application/octet-stream",
 };
+
+/** Content types worth compressing: text, whatever the format (fonts, images and archives are compressed already). */
+const COMPRESSIBLE = /^(text\/|application\/(json|xml|manifest\+json)|image\/svg\+xml)/;
+
+export interface ServeOptions {
+  /** Gzip compressible responses for clients that accept it. */
+  readonly gzip?: boolean;
+}
 
 export interface StaticServer {
   readonly origin: string;
@@ -54,23 +64,32 @@ export function fileFor(root: string, pathname: string): string | undefined {
   return file;
 }
 
-function respond(root: string, rules: readonly HeaderRule[], req: IncomingMessage, res: ServerResponse): void {
+function respond(root: string, rules: readonly HeaderRule[], options: ServeOptions, req: IncomingMessage, res: ServerResponse): void {
   const { pathname } = new URL(req.url ?? "/", "http://127.0.0.1");
   const file = fileFor(root, pathname);
   const notFound = join(root, "404.html");
   const served = file ?? (existsSync(notFound) ? notFound : undefined);
   const status = file ? 200 : 404;
-  const headers = { ...headersFor(rules, pathname), "content-type": served ? (CONTENT_TYPES[extname(served)] ?? "application/octet-stream") : "text/plain; charset=utf-8" };
+  const contentType = served ? (CONTENT_TYPES[extname(served)] ?? "application/octet-stream") : "text/plain; charset=utf-8";
+  const headers: Record<string, string> = { ...headersFor(rules, pathname), "content-type": contentType };
+  let body: Buffer = served ? readFileSync(served) : Buffer.from("not found");
+  if (options.gzip && COMPRESSIBLE.test(contentType)) {
+    headers["vary"] = "accept-encoding";
+    if (/\bgzip\b/.test(String(req.headers["accept-encoding"] ?? ""))) {
+      body = gzipSync(body);
+      headers["content-encoding"] = "gzip";
+    }
+  }
   res.writeHead(status, headers);
-  res.end(req.method === "HEAD" ? undefined : served ? readFileSync(served) : "not found");
+  res.end(req.method === "HEAD" ? undefined : body);
 }
 
 /** Serves `root` on 127.0.0.1 at `port` (0: a free one) until closed. */
-export async function serveDirectory(root: string, port = 0): Promise<StaticServer> {
+export async function serveDirectory(root: string, port = 0, options: ServeOptions = {}): Promise<StaticServer> {
   const base = resolve(root);
   const headersFile = join(base, "_headers");
   const rules = existsSync(headersFile) ? parseHeaders(readFileSync(headersFile, "utf8")) : [];
-  const server = createServer((req, res) => respond(base, rules, req, res));
+  const server = createServer((req, res) => respond(base, rules, options, req, res));
   await new Promise<void>((done, fail) => {
     server.once("error", fail);
     server.listen(port, "127.0.0.1", done);
@@ -88,6 +107,7 @@ if (import.meta.main) {
     console.error(`serve-static: ${root}/index.html not found; run \`npm run build\` first`);
     process.exit(1);
   }
-  const server = await serveDirectory(root, port);
-  console.log(`serving ${root} at ${server.origin}/`);
+  const gzip = args.includes("--gzip");
+  const server = await serveDirectory(root, port, { gzip });
+  console.log(`serving ${root} at ${server.origin}/${gzip ? " (gzip)" : ""}`);
 }

@@ -62,3 +62,35 @@ describe("serve-static", () => {
     expect(fileFor(root, "/")).toBe(join(root, "index.html"));
   });
 });
+
+describe("serve-static --gzip", () => {
+  let gzipped: StaticServer;
+  beforeAll(async () => {
+    writeFileSync(join(root, "logo.png"), "not really a png");
+    gzipped = await serveDirectory(root, 0, { gzip: true });
+  });
+  afterAll(() => gzipped.close());
+
+  it("compresses text for a browser that accepts gzip, and the text is unchanged", async () => {
+    const res = await fetch(`${gzipped.origin}/data.csv`, { headers: { "accept-encoding": "gzip" } });
+    expect(res.headers.get("content-encoding")).toBe("gzip");
+    expect(res.headers.get("vary")).toBe("accept-encoding");
+    expect(await res.text()).toBe("a,b\n1,2\n");
+  });
+
+  it("sends text as it is to a client that does not accept gzip", async () => {
+    const res = await fetch(`${gzipped.origin}/about/`, { headers: { "accept-encoding": "identity" } });
+    expect(res.headers.get("content-encoding")).toBeNull();
+    expect(await res.text()).toBe("<h1>about</h1>");
+  });
+
+  it("leaves binary files alone", async () => {
+    const res = await fetch(`${gzipped.origin}/logo.png`, { headers: { "accept-encoding": "gzip" } });
+    expect(res.headers.get("content-encoding")).toBeNull();
+  });
+
+  it("is off unless asked for", async () => {
+    const res = await fetch(`${server.origin}/data.csv`, { headers: { "accept-encoding": "gzip" } });
+    expect(res.headers.get("content-encoding")).toBeNull();
+  });
+});
