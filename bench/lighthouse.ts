@@ -10,7 +10,7 @@ import { existsSync } from "node:fs";
 import { join } from "node:path";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
-import { serveDirectory } from "../scripts/serve-static.ts";
+import { fileFor, serveDirectory } from "../scripts/serve-static.ts";
 
 export interface LighthouseScores {
   readonly page: string;
@@ -47,6 +47,9 @@ export const LIGHTHOUSE_PAGES: readonly string[] = [
   "/404.html",
   "/embed/takedowns-over-time/",
 ];
+
+/** The pages of `pages` that the build has (fileFor: as the static server would find them). */
+export const builtOf = (pages: readonly string[]): string[] => pages.filter((p) => fileFor(DIST, p) !== undefined);
 
 type CategoryScores = Pick<LighthouseScores, "performance" | "accessibility" | "bestPractices" | "seo">;
 
@@ -95,7 +98,7 @@ export function lighthouseTable(scores: readonly LighthouseScores[]): string[] {
 
 if (import.meta.main) {
   const [runsArg, ...paths] = process.argv.slice(2);
-  const pages = (paths.length ? paths : LIGHTHOUSE_PAGES).filter((p) => existsSync(join(DIST, p.endsWith(".html") ? p : join(p, "index.html"))));
+  const pages = builtOf(paths.length ? paths : LIGHTHOUSE_PAGES);
   const scores = await runLighthouse(pages, Number(runsArg ?? 3) || 3);
   console.log(scores === null ? "No Chromium found (set CHROMIUM_PATH)." : lighthouseTable(scores).join("\n"));
 }

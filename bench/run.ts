@@ -10,7 +10,7 @@
 import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { LIGHTHOUSE_PAGES, lighthouseTable, runLighthouse } from "./lighthouse.ts";
+import { LIGHTHOUSE_PAGES, builtOf, lighthouseTable, runLighthouse } from "./lighthouse.ts";
 import { kb, mb, measureNode } from "./measure.ts";
 import { syntheticCsv } from "./synthetic.ts";
 import { pageWeight } from "./weight.ts";
@@ -72,7 +72,7 @@ lines.push("");
 
 // 4. Lighthouse.
 const RUNS = 3;
-const lhPages = LIGHTHOUSE_PAGES.filter((p) => existsSync(join(DIST, p.endsWith(".html") ? p : join(p, "index.html"))));
+const lhPages = builtOf(LIGHTHOUSE_PAGES);
 const scores = await runLighthouse(lhPages, RUNS);
 lines.push("## 4. Lighthouse (mobile settings, served with gzip)", "");
 if (scores === null) lines.push("Skipped: no Chromium found (set CHROMIUM_PATH).");
