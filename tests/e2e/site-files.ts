@@ -20,6 +20,12 @@ export function htmlOf(path: string): string {
   return readFileSync(file, "utf8");
 }
 
+/** A page's HTML with inline script bodies emptied: their code may spell out markup of its own (the embed snippet's
+ *  iframe tag and its style attribute), which is text in a script, not part of the page. */
+export function markupOf(html: string): string {
+  return html.replace(/(<script\b[^>]*>)[\s\S]*?(<\/script>)/g, "$1$2");
+}
+
 /** Every href in a page's markup (a, link), decoded. */
 export function hrefsIn(html: string): string[] {
   return [...html.matchAll(/<(?:a|link)\b[^>]*?\shref="([^"]*)"/g)].map((m) => decode(m[1] ?? ""));

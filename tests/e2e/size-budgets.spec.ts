@@ -8,7 +8,7 @@
 import { readFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 import { expect, test } from "@playwright/test";
-import { builtPagePaths, fileFor, htmlOf } from "./site-files.ts";
+import { builtPagePaths, fileFor, htmlOf, markupOf } from "./site-files.ts";
 
 const KB = 1024;
 const gz = (data: string | Uint8Array) => gzipSync(data, { level: 9 }).length;
@@ -31,7 +31,7 @@ interface Loaded {
 
 function loaded(page: string): Loaded {
   const html = htmlOf(page);
-  const markup = html.replace(/(<script\b[^>]*>)[\s\S]*?(<\/script>)/g, "$1$2");
+  const markup = markupOf(html);
   return {
     html,
     markup,
