@@ -95,4 +95,21 @@ test.describe("print", () => {
     const overflow = await page.locator("#view-table .table-scroll").evaluateAll((els) => els.map((e) => e.scrollWidth - e.clientWidth));
     expect(overflow.every((o) => o <= 0), `overflow ${overflow.join(", ")}`).toBe(true);
   });
+
+  // Printed tables are set small to fit the page; a note set in rem would come out at body size and stretch its row.
+  for (const chart of CHARTS) {
+    test(`/charts/${chart.id}/ prints no table text larger than the table's own`, async ({ page }) => {
+      await page.goto(`/charts/${chart.id}/`);
+      await page.emulateMedia({ media: "print" });
+      const larger = await page.locator("#view-table table").evaluateAll((tables) =>
+        tables.flatMap((table) => {
+          const own = parseFloat(getComputedStyle(table).fontSize);
+          return [...table.querySelectorAll("*")]
+            .filter((el) => el.textContent?.trim() && parseFloat(getComputedStyle(el).fontSize) > own + 0.01)
+            .map((el) => `${el.tagName.toLowerCase()}.${el.className}: ${getComputedStyle(el).fontSize} > ${own}px`);
+        }),
+      );
+      expect(larger).toEqual([]);
+    });
+  }
 });
