@@ -6,7 +6,7 @@
  */
 import { expect, test, type Page } from "@playwright/test";
 import { CHARTS } from "../../src/lib/charts/registry.ts";
-import { builtPagePaths } from "./site-files.ts";
+import { builtPagePaths, htmlOf } from "./site-files.ts";
 
 const WIDTHS = [360, 1280] as const;
 const SCHEMES = ["light", "dark"] as const;
@@ -94,6 +94,27 @@ test.describe("print", () => {
     await page.setViewportSize({ width: 690, height: 1000 });
     const overflow = await page.locator("#view-table .table-scroll").evaluateAll((els) => els.map((e) => e.scrollWidth - e.clientWidth));
     expect(overflow.every((o) => o <= 0), `overflow ${overflow.join(", ")}`).toBe(true);
+  });
+
+  // A dataset's every column does not fit across A4: its rows print stacked, one "column  value" line per cell.
+  test("every table on every page fits the printed page, and a dataset's rows print with every column named", async ({ page }) => {
+    test.setTimeout(180_000); // 35 pages
+    await page.setViewportSize({ width: 690, height: 1000 });
+    const withTables = builtPagePaths().filter((p) => !p.startsWith("/embed/") && htmlOf(p).includes("table-scroll"));
+    expect(withTables).toContain("/data/takedowns/");
+    for (const path of withTables) {
+      await page.goto(path);
+      await page.emulateMedia({ media: "print" });
+      const overflow = await page.locator(".table-scroll").evaluateAll((els) => els.map((e) => e.scrollWidth - e.clientWidth));
+      expect(overflow.filter((o) => o > 0), path).toEqual([]);
+    }
+    await page.goto("/data/takedowns/");
+    await page.emulateMedia({ media: "print" });
+    const row = page.locator("table.rows tbody tr").first();
+    await expect(row.locator("td").filter({ hasText: "National Crime Agency" }).first()).toBeVisible();
+    const label = await row.locator("td[data-column='reporting_body']").evaluate((td) => getComputedStyle(td, "::before").content);
+    expect(label).toBe('"reporting_body"');
+    await expect(page.locator("table.rows thead")).toBeHidden();
   });
 
   // Printed tables are set small to fit the page; a note set in rem would come out at body size and stretch its row.
