@@ -3,11 +3,11 @@
  * the charts and latest data changes below them are listed in full, as cards.
  */
 import { expect, test } from "@playwright/test";
-import { dataFileReader, loadFromDisk } from "../../src/lib/data/site-data.ts";
+import { loadFromDisk } from "../../src/lib/data/site-data.ts";
 import { SCHEMAS } from "../../src/lib/data/schemas.ts";
 import { CHARTS } from "../../src/lib/charts/registry.ts";
-import { loadChangelog } from "../../src/lib/catalogue/site-catalogue.ts";
-import { releasePages } from "../../src/lib/catalogue/release-pages.ts";
+import { siteReleasePages } from "../../src/lib/catalogue/site-catalogue.ts";
+import { releaseHref } from "../../src/lib/catalogue/release-pages.ts";
 import { latestChanges } from "../../src/lib/site/latest-changes.ts";
 
 const { datasets } = loadFromDisk();
@@ -57,7 +57,7 @@ test("below the lead, every chart and the five latest data changes are cards wit
     await expect(chartCards.nth(i).locator("p").first()).toHaveText(chart.summary);
   }
   const titles = new Map<string, string>(SCHEMAS.map((s) => [s.name, s.title]));
-  const releases = releasePages(loadChangelog(), dataFileReader());
+  const releases = siteReleasePages();
   const changes = latestChanges(releases, titles, 5);
   const changeItems = page.locator(".home-changes > li");
   await expect(changeItems).toHaveCount(changes.length);
@@ -69,7 +69,7 @@ test("below the lead, every chart and the five latest data changes are cards wit
     await expect(item.locator("p").nth(1)).toHaveText(`${change.rowsTouched} What changed in version ${change.version}`);
     await expect(item.getByRole("link", { name: `What changed in version ${change.version}` })).toHaveAttribute("href", change.releaseHref);
     // The curators' summary, which names rows by id, is the release page's to give, not the front page's.
-    const summary = releases.find((r) => r.entry.version === change.version && change.releaseHref.includes(`/${r.entry.dataset}/`))?.entry.summary ?? "";
+    const summary = releases.find((r) => releaseHref(r.entry.dataset, r.entry.version) === change.releaseHref)?.entry.summary ?? "";
     expect(summary).not.toBe("");
     await expect(item).not.toContainText(summary.slice(0, 40));
   }

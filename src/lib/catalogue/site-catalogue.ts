@@ -13,6 +13,7 @@ import { EXPLAINERS_DIR, explainerHeads, frontmatterIds } from "../explainers/ch
 import { buildCatalogue, problemsBeforePublishing, type Catalogue } from "./catalogue.ts";
 import { chartUsage, explainerUsage, type UsageItem } from "./usage.ts";
 import { readChangelog, type ChangelogEntry } from "./changelog.ts";
+import { releasePages, type ReleasePage } from "./release-pages.ts";
 
 export const CHANGELOG_FILE = "changelog.csv";
 
@@ -55,6 +56,14 @@ export function catalogueProblems(dir = dataDir()): Problem[] {
 }
 
 const cache = new Map<string, Catalogue>();
+let releases: ReleasePage[] | null = null;
+
+/** Every release with its diff against the one before, read once: the release pages and the home page's latest changes share it. */
+export function siteReleasePages(): ReleasePage[] {
+  const dir = dataDir();
+  releases ??= releasePages(loadChangelog(dir), dataFileReader(dir));
+  return releases;
+}
 
 /** Every published chart and explainer with the datasets it uses. */
 export function siteUsage(): UsageItem[] {
